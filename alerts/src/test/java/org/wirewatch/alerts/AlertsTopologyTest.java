@@ -1,0 +1,202 @@
+package org.wirewatch.alerts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wirewatch.model.ArmsTransferTopic;
+import org.wirewatch.model.Evidence;
+import org.wirewatch.model.Severity;
+import org.wirewatch.model.Stance;
+import org.wirewatch.model.StanceShiftAlert;
+import org.wirewatch.model.Statement;
+import org.wirewatch.model.WeaponCategory;
+import org.wirewatch.model.topics.Topics;
+import org.wirewatch.streams.StreamsSettings;
+
+class AlertsTopologyTest {
+
+    private static final Instant T0 = Instant.parse("2022-07-20T08:00:00Z");
+
+    @TempDir
+    Path stateDir;
+
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, Statement> statements;
+    private TestOutputTopic<String, StanceShiftAlert> alerts;
+
+    @BeforeEach
+    void startDriver() {
+        StreamsSettings settings = new StreamsSettings(
+                "alerts-test",
+                "127.0.0.1:9",
+                stateDir,
+                Topics.ALERTS_DEAD_LETTERS.name(),
+                StreamsSettings.DEFAULT_COMMIT_INTERVAL,
+                1);
+        driver = new TopologyTestDriver(AlertsTopology.build(), settings.toProperties(), T0);
+        statements = driver.createInputTopic(
+                Topics.STATEMENTS.name(),
+                Topics.STATEMENTS.keySerde().serializer(),
+                Topics.STATEMENTS.valueSerde().serializer());
+        alerts = driver.createOutputTopic(
+                Topics.STANCE_SHIFTS.name(),
+                Topics.STANCE_SHIFTS.keySerde().deserializer(),
+                Topics.STANCE_SHIFTS.valueSerde().deserializer());
+    }
+
+    @AfterEach
+    void closeDriver() {
+        driver.close();
+    }
+
+    @Test
+    void shouldSetBaselineWithoutAlert() {
+        send(iran(Stance.DENY, WeaponCategory.UAV, "deny-1", 0));
+
+        assertThat(alerts.isEmpty()).isTrue();
+    }
+
+    @Test
+    void shouldAlertOnceWhenDenialTurnsIntoNonDenialWithEvidenceOfBothSides() {
+        // Given an established denial
+        send(iran(Stance.DENY, WeaponCategory.UAV, "deny-1", 0));
+
+        // When Iran declines to deny, and 3 outlets syndicate the same line
+        send(iran(Stance.NON_DENIAL, WeaponCategory.UAV, "nondenial-1", 24));
+        send(iran(Stance.NON_DENIAL, WeaponCategory.UAV, "nondenial-2", 25));
+        send(iran(Stance.NON_DENIAL, WeaponCategory.UAV, "nondenial-3", 26));
+
+        // Then exactly one alert, DENY → NON_DENIAL, carrying both sides' stories
+        List<StanceShiftAlert> out = alerts.readValuesToList();
+        assertThat(out).hasSize(1);
+        StanceShiftAlert alert = out.get(0);
+        assertThat(alert.state()).isEqualTo("IRN");
+        assertThat(alert.from().stance()).isEqualTo(Stance.DENY);
+        assertThat(alert.from().since()).isEqualTo(T0);
+        assertThat(alert.from().evidence()).extracting("storyId").containsExactly("deny-1");
+        assertThat(alert.to().stance()).isEqualTo(Stance.NON_DENIAL);
+        assertThat(alert.to().evidence()).extracting("storyId").containsExactly("nondenial-1");
+        assertThat(alert.magnitude()).isEqualTo(1);
+        assertThat(alert.severity()).isEqualTo(Severity.MEDIUM);
+    }
+
+    @Test
+    void shouldNotAlertOnRepeatedStance() {
+        send(iran(Stance.DENY, WeaponCategory.UAV, "deny-1", 0));
+        send(iran(Stance.REFUSE, WeaponCategory.UAV, "refuse-1", 2));
+        send(iran(Stance.DENY, WeaponCategory.UAV, "deny-1", 0));
+
+        assertThat(alerts.isEmpty()).isTrue();
+    }
+
+    @Test
+    void shouldAlertTwoStepsFromDenialToAcknowledgement() {
+        send(iran(Stance.DENY, WeaponCategory.UAV, "deny-1", 0));
+        send(iran(Stance.ACKNOWLEDGE, WeaponCategory.UAV, "admit-1", 48));
+
+        StanceShiftAlert alert = alerts.readValue();
+        assertThat(alert.magnitude()).isEqualTo(2);
+        assertThat(alert.severity()).isEqualTo(Severity.HIGH);
+    }
+
+    @Test
+    void shouldCompareCategoryStatementWithGeneralStanceWhenCategoryIsNew() {
+        // "we send no weapons" then "we sent drones" is a shift
+        send(iran(Stance.DENY, WeaponCategory.UNSPECIFIED, "deny-all", 0));
+        send(iran(Stance.ACKNOWLEDGE, WeaponCategory.UAV, "admit-drones", 10));
+
+        assertThat(alerts.readValuesToList()).hasSize(1);
+    }
+
+    @Test
+    void shouldNotCompareDifferentCategories() {
+        // "tanks: yes" then "jets: no" is no shift
+        send(germany(Stance.PLEDGE, WeaponCategory.ARMORED_VEHICLE, "tanks-yes", 0));
+        send(germany(Stance.REFUSE, WeaponCategory.AIRCRAFT, "jets-no", 5));
+
+        assertThat(alerts.isEmpty()).isTrue();
+    }
+
+    @Test
+    void shouldNotLetBackgroundStatementMoveTheLine() {
+        send(iran(Stance.NON_DENIAL, WeaponCategory.UAV, "nondenial-1", 0));
+        send(background(iran(Stance.DENY, WeaponCategory.UAV, "recap-1", 5)));
+
+        assertThat(alerts.isEmpty()).isTrue();
+    }
+
+    @Test
+    void shouldLetBackgroundStatementSetTheBaseline() {
+        // Given a story that recalls "Tehran had earlier denied …" and reports a non-denial
+        send(background(iran(Stance.DENY, WeaponCategory.UAV, "story-1", 0)));
+        send(iran(Stance.NON_DENIAL, WeaponCategory.UAV, "story-1", 0));
+
+        assertThat(alerts.readValue().from().stance()).isEqualTo(Stance.DENY);
+    }
+
+    @Test
+    void shouldGiveTheSameAlertIdOnReplay() {
+        send(iran(Stance.DENY, WeaponCategory.UAV, "deny-1", 0));
+        send(iran(Stance.NON_DENIAL, WeaponCategory.UAV, "nondenial-1", 24));
+        String first = alerts.readValue().alertId();
+        driver.close();
+
+        startDriver();
+        send(iran(Stance.DENY, WeaponCategory.UAV, "deny-1", 0));
+        send(iran(Stance.NON_DENIAL, WeaponCategory.UAV, "nondenial-1", 24));
+
+        assertThat(alerts.readValue().alertId()).isEqualTo(first);
+    }
+
+    private void send(Statement statement) {
+        statements.pipeInput(statement.key(), statement, statement.publishedAt());
+    }
+
+    private static Statement iran(Stance stance, WeaponCategory category, String storyId, int hours) {
+        return statement("IRN", new ArmsTransferTopic("IRN", "RUS", category), stance, storyId, hours);
+    }
+
+    private static Statement germany(Stance stance, WeaponCategory category, String storyId, int hours) {
+        return statement("DEU", new ArmsTransferTopic("DEU", "UKR", category), stance, storyId, hours);
+    }
+
+    private static Statement statement(
+            String state, ArmsTransferTopic topic, Stance stance, String storyId, int hours) {
+        String quote = "spokesman on " + stance;
+        return new Statement(
+                state,
+                "spokesman",
+                topic,
+                stance,
+                quote,
+                false,
+                storyId,
+                "https://example.org/" + storyId,
+                T0.plus(Duration.ofHours(hours)),
+                new Evidence(quote, 0, quote.length()));
+    }
+
+    private static Statement background(Statement s) {
+        return new Statement(
+                s.state(),
+                s.speaker(),
+                s.topic(),
+                s.stance(),
+                s.quote(),
+                true,
+                s.storyId(),
+                s.url(),
+                s.publishedAt(),
+                s.evidence());
+    }
+}

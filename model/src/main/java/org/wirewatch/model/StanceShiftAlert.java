@@ -1,0 +1,38 @@
+package org.wirewatch.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+
+/**
+ * State {@code state} moved on {@code topic} from an established position to a new one; published
+ * to {@code alerts.stance-shifts}, keyed like {@link Statement#key()}.
+ *
+ * @param alertId deterministic: a replay of the same stories yields the same id
+ * @param magnitude |to.score - from.score|, 1 or 2
+ * @param detectedAt when the monitor detected it (in a replay, the story's own time)
+ */
+public record StanceShiftAlert(
+        String alertId,
+        String state,
+        StatementTopic topic,
+        EstablishedStance from,
+        NewStance to,
+        int magnitude,
+        Severity severity,
+        Instant detectedAt) {
+
+    public StanceShiftAlert {
+        requireNonNull(alertId, "alertId");
+        requireNonNull(state, "state");
+        requireNonNull(topic, "topic");
+        requireNonNull(from, "from");
+        requireNonNull(to, "to");
+        requireNonNull(severity, "severity");
+        requireNonNull(detectedAt, "detectedAt");
+    }
+
+    public String key() {
+        return StanceKey.of(state, topic);
+    }
+}

@@ -1,0 +1,89 @@
+package org.wirewatch.model.topics;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.wirewatch.model.ArmsTransferMention;
+import org.wirewatch.model.RejectedInput;
+import org.wirewatch.model.SanctionMention;
+import org.wirewatch.model.StanceShiftAlert;
+import org.wirewatch.model.Statement;
+import org.wirewatch.model.Story;
+import org.wirewatch.model.json.JsonSerde;
+
+/**
+ * Every topic wirewatch reads or writes, besides the internal changelog and repartition topics
+ * Kafka Streams names itself. The public ones and their keys are the contract in {@code
+ * domain.md}; their JSON Schemas are under {@code schemas/}.
+ */
+public final class Topics {
+
+    /** Partitions of every public topic: statements and alerts must match to co-partition. */
+    public static final int PARTITIONS = 6;
+
+    private static final Map<String, String> MONTH = retention(Duration.ofDays(30));
+    private static final Map<String, String> YEAR = retention(Duration.ofDays(365));
+
+    /** Stories as ingested; key = story id. */
+    public static final TopicSpec<String, Story> STORIES_RAW =
+            new TopicSpec<>("stories.raw", Serdes.String(), JsonSerde.of(Story.class), PARTITIONS, MONTH);
+
+    /** Input that could not become a story, with the reason; key = origin. */
+    public static final TopicSpec<String, RejectedInput> STORIES_REJECTED = new TopicSpec<>(
+            "stories.rejected", Serdes.String(), JsonSerde.of(RejectedInput.class), PARTITIONS, MONTH);
+
+    /** Key = story id. */
+    public static final TopicSpec<String, ArmsTransferMention> ARMS_TRANSFERS = new TopicSpec<>(
+            "mentions.arms-transfers",
+            Serdes.String(),
+            JsonSerde.of(ArmsTransferMention.class),
+            PARTITIONS,
+            YEAR);
+
+    /** Key = story id. */
+    public static final TopicSpec<String, SanctionMention> SANCTIONS = new TopicSpec<>(
+            "mentions.sanctions", Serdes.String(), JsonSerde.of(SanctionMention.class), PARTITIONS, YEAR);
+
+    /** Key = {@link Statement#key()}: state and line, so alerts co-partition with statements. */
+    public static final TopicSpec<String, Statement> STATEMENTS =
+            new TopicSpec<>("statements", Serdes.String(), JsonSerde.of(Statement.class), PARTITIONS, YEAR);
+
+    /** Key = {@link StanceShiftAlert#key()}. */
+    public static final TopicSpec<String, StanceShiftAlert> STANCE_SHIFTS = new TopicSpec<>(
+            "alerts.stance-shifts", Serdes.String(), JsonSerde.of(StanceShiftAlert.class), PARTITIONS, YEAR);
+
+    /**
+     * Records the processor could not read or process, as received (raw bytes) with Kafka Streams'
+     * {@code __streams.errors.*} headers giving the reason.
+     */
+    public static final TopicSpec<Bytes, Bytes> PROCESSOR_DEAD_LETTERS =
+            new TopicSpec<>("processor.dead-letters", Serdes.Bytes(), Serdes.Bytes(), 1, MONTH);
+
+    /** Same as {@link #PROCESSOR_DEAD_LETTERS}, for the alerts service. */
+    public static final TopicSpec<Bytes, Bytes> ALERTS_DEAD_LETTERS =
+            new TopicSpec<>("alerts.dead-letters", Serdes.Bytes(), Serdes.Bytes(), 1, MONTH);
+
+    private Topics() {}
+
+    /** Every topic to create at start-up. */
+    public static List<TopicSpec<?, ?>> all() {
+        return List.of(
+                STORIES_RAW,
+                STORIES_REJECTED,
+                ARMS_TRANSFERS,
+                SANCTIONS,
+                STATEMENTS,
+                STANCE_SHIFTS,
+                PROCESSOR_DEAD_LETTERS,
+                ALERTS_DEAD_LETTERS);
+    }
+
+    private static Map<String, String> retention(Duration duration) {
+        return Map.of(
+                TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
+                TopicConfig.RETENTION_MS_CONFIG, Long.toString(duration.toMillis()));
+    }
+}

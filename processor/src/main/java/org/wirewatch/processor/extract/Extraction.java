@@ -1,0 +1,19 @@
+package org.wirewatch.processor.extract;
+
+import java.util.List;
+import org.wirewatch.model.ArmsTransferMention;
+import org.wirewatch.model.SanctionMention;
+import org.wirewatch.model.Statement;
+
+/** What one story yields, in the order found in the text. */
+public record Extraction(
+        List<ArmsTransferMention> armsTransfers, List<SanctionMention> sanctions, List<Statement> statements) {
+
+    public static final Extraction NONE = new Extraction(List.of(), List.of(), List.of());
+
+    public Extraction {
+        armsTransfers = List.copyOf(armsTransfers);
+        sanctions = List.copyOf(sanctions);
+        statements = List.copyOf(statements);
+    }
+}

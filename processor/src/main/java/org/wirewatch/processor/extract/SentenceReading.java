@@ -1,0 +1,87 @@
+package org.wirewatch.processor.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.wirewatch.processor.gazetteer.NameForm;
+import org.wirewatch.processor.gazetteer.StateMention;
+import org.wirewatch.processor.text.Sentence;
+
+/**
+ * What one sentence offers the extractors: its states, its stance wording, who speaks, whether it
+ * is reported speech and whether it reports something said earlier.
+ */
+record SentenceReading(Sentence sentence, String lower, List<StateMention> states, ClaimKind claim) {
+
+    private static final Pattern SPEECH = Pattern.compile(
+            "\\b(?:said|says|told|stated|announced|warned|added|insisted|claimed|accused|alleged|argued"
+                    + "|according to|den(?:y|ies|ied)|admitted|acknowledged|confirmed|pledged|vowed|threatened"
+                    + "|declined|refused|rejected|dismissed|called)\\b");
+    private static final Pattern BACKGROUND =
+            Pattern.compile("\\bhad (?:\\w+ ){0,2}(?:denied|said|admitted|rejected|dismissed|called|insisted)"
+                    + "|\\b(?:earlier|previously|in the past) (?:denied|said|rejected|dismissed|called)");
+    private static final Pattern ROLE = Pattern.compile(
+            "(?:foreign ministry |defen[cs]e ministry |state department |kremlin )?spokes(?:man|woman|person)"
+                    + "|(?:foreign|defen[cs]e|prime) minister|president|national security adviser|supreme leader"
+                    + "|ambassador|envoy|chancellor|secretary of state");
+    private static final Pattern NAME_AFTER_ROLE =
+            Pattern.compile("^\\s+((?:\\p{Lu}[\\p{L}'\\-]+)(?:\\s+\\p{Lu}[\\p{L}'\\-]+){0,2})");
+
+    boolean isSpeech() {
+        return SPEECH.matcher(lower).find();
+    }
+
+    boolean isBackground() {
+        return BACKGROUND.matcher(lower).find();
+    }
+
+    /** The state that speaks: the first state named before the speech or stance word. */
+    Optional<StateMention> speakerState() {
+        Matcher m = SPEECH.matcher(lower);
+        int verb = m.find() ? m.start() : lower.length();
+        return states.stream().filter(s -> s.start() < verb).findFirst();
+    }
+
+    /** The speaker's name after a role ("spokesman Nasser Kanaani"), else the role, else null. */
+    String speaker() {
+        Matcher role = ROLE.matcher(lower);
+        if (!role.find()) {
+            return null;
+        }
+        Matcher name = NAME_AFTER_ROLE.matcher(sentence.text().substring(role.end()));
+        return name.find() ? name.group(1) : sentence.text().substring(role.start(), role.end());
+    }
+
+    /** The words in quotation marks, else the whole sentence. */
+    String quote() {
+        Matcher m = Pattern.compile("[\"\u201C]([^\"\u201D]{8,})[\"\u201D]").matcher(sentence.text());
+        return m.find() ? m.group(1).trim() : sentence.text();
+    }
+
+    /** The state named right after one of {@code prepositions} ("to Russia"), if any. */
+    Optional<StateMention> stateAfter(String... prepositions) {
+        for (StateMention s : states) {
+            String before = lower.substring(Math.max(0, s.start() - 12), s.start());
+            for (String p : prepositions) {
+                if (before.matches("(?s).*\\b" + p + " (?:the )?$")) {
+                    return Optional.of(s);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A state in adjective form right before {@code position} ("Iranian drones"). */
+    Optional<StateMention> adjectiveBefore(int position) {
+        return states.stream()
+                .filter(s -> s.form() == NameForm.ADJECTIVE && s.end() <= position && position - s.end() <= 24)
+                .reduce((first, second) -> second);
+    }
+
+    static SentenceReading of(Sentence sentence, List<StateMention> states) {
+        String lower = sentence.text().toLowerCase(Locale.ROOT);
+        return new SentenceReading(sentence, lower, states, ClaimCues.classify(lower));
+    }
+}
