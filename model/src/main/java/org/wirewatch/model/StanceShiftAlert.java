@@ -30,6 +30,10 @@ public record StanceShiftAlert(
         requireNonNull(to, "to");
         requireNonNull(severity, "severity");
         requireNonNull(detectedAt, "detectedAt");
+        if (magnitude != Math.abs(to.score() - from.score()) || magnitude == 0) {
+            throw new IllegalArgumentException(
+                    "magnitude " + magnitude + " does not match " + from.stance() + " -> " + to.stance());
+        }
     }
 
     public String key() {

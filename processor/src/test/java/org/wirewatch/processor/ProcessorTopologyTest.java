@@ -58,7 +58,9 @@ class ProcessorTopologyTest {
                 Topics.STORIES_RAW.keySerde().serializer(),
                 Topics.STORIES_RAW.valueSerde().serializer());
         rawStories = driver.createInputTopic(
-                Topics.STORIES_RAW.name(), Serdes.Bytes().serializer(), Serdes.Bytes().serializer());
+                Topics.STORIES_RAW.name(),
+                Serdes.Bytes().serializer(),
+                Serdes.Bytes().serializer());
         statements = driver.createOutputTopic(
                 Topics.STATEMENTS.name(),
                 Topics.STATEMENTS.keySerde().deserializer(),
@@ -95,7 +97,10 @@ class ProcessorTopologyTest {
         assertThat(statement.topic()).isEqualTo(new ArmsTransferTopic("IRN", "RUS", WeaponCategory.UAV));
         assertThat(statement.speaker()).isEqualTo("Nasser Kanaani");
         assertThat(statement.evidence().sentence())
-                .isEqualTo(story.body().substring(statement.evidence().start(), statement.evidence().end()));
+                .isEqualTo(story.body()
+                        .substring(
+                                statement.evidence().start(),
+                                statement.evidence().end()));
     }
 
     @Test
@@ -156,6 +161,7 @@ class ProcessorTopologyTest {
     }
 
     private static Story story(String id, String body) {
-        return new Story(id, "test-wire", "https://example.org/" + id, "Headline", body, MONDAY, MONDAY, "en", null, null);
+        return new Story(
+                id, "test-wire", "https://example.org/" + id, "Headline", body, MONDAY, MONDAY, "en", null, null);
     }
 }

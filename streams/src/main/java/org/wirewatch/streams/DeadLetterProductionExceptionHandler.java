@@ -43,10 +43,7 @@ public final class DeadLetterProductionExceptionHandler implements ProductionExc
 
     @Override
     public Response handleSerializationError(
-            ErrorHandlerContext context,
-            ProducerRecord record,
-            Exception e,
-            SerializationExceptionOrigin origin) {
+            ErrorHandlerContext context, ProducerRecord record, Exception e, SerializationExceptionOrigin origin) {
         return deadLetter(context, record.topic(), e);
     }
 

@@ -27,8 +27,7 @@ public final class ShiftAlerts {
                 statement.state(),
                 statement.topic(),
                 new EstablishedStance(prior.stance(), prior.since(), prior.evidence()),
-                new NewStance(
-                        statement.stance(), statement.publishedAt(), List.of(Position.evidenceOf(statement))),
+                new NewStance(statement.stance(), statement.publishedAt(), List.of(Position.evidenceOf(statement))),
                 magnitude,
                 severity(magnitude),
                 detectedAt);

@@ -8,8 +8,8 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
-import org.wirewatch.model.Statement;
 import org.wirewatch.model.StanceShiftAlert;
+import org.wirewatch.model.Statement;
 import org.wirewatch.model.WeaponCategory;
 import org.wirewatch.model.json.JsonSerde;
 

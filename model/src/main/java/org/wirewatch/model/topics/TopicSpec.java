@@ -3,6 +3,7 @@ package org.wirewatch.model.topics;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Map;
+import java.util.Optional;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.serialization.Serde;
 
@@ -23,7 +24,8 @@ public record TopicSpec<K, V>(
         configs = Map.copyOf(configs);
     }
 
-    public NewTopic newTopic(short replicationFactor) {
-        return new NewTopic(name, partitions, replicationFactor).configs(configs);
+    /** @param replicationFactor empty for the cluster's {@code default.replication.factor} */
+    public NewTopic newTopic(Optional<Short> replicationFactor) {
+        return new NewTopic(name, Optional.of(partitions), replicationFactor).configs(configs);
     }
 }

@@ -32,16 +32,12 @@ public final class Topics {
             new TopicSpec<>("stories.raw", Serdes.String(), JsonSerde.of(Story.class), PARTITIONS, MONTH);
 
     /** Input that could not become a story, with the reason; key = origin. */
-    public static final TopicSpec<String, RejectedInput> STORIES_REJECTED = new TopicSpec<>(
-            "stories.rejected", Serdes.String(), JsonSerde.of(RejectedInput.class), PARTITIONS, MONTH);
+    public static final TopicSpec<String, RejectedInput> STORIES_REJECTED =
+            new TopicSpec<>("stories.rejected", Serdes.String(), JsonSerde.of(RejectedInput.class), PARTITIONS, MONTH);
 
     /** Key = story id. */
     public static final TopicSpec<String, ArmsTransferMention> ARMS_TRANSFERS = new TopicSpec<>(
-            "mentions.arms-transfers",
-            Serdes.String(),
-            JsonSerde.of(ArmsTransferMention.class),
-            PARTITIONS,
-            YEAR);
+            "mentions.arms-transfers", Serdes.String(), JsonSerde.of(ArmsTransferMention.class), PARTITIONS, YEAR);
 
     /** Key = story id. */
     public static final TopicSpec<String, SanctionMention> SANCTIONS = new TopicSpec<>(
@@ -83,7 +79,9 @@ public final class Topics {
 
     private static Map<String, String> retention(Duration duration) {
         return Map.of(
-                TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
-                TopicConfig.RETENTION_MS_CONFIG, Long.toString(duration.toMillis()));
+                TopicConfig.CLEANUP_POLICY_CONFIG,
+                TopicConfig.CLEANUP_POLICY_DELETE,
+                TopicConfig.RETENTION_MS_CONFIG,
+                Long.toString(duration.toMillis()));
     }
 }

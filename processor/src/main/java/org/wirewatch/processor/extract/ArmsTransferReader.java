@@ -36,10 +36,11 @@ final class ArmsTransferReader {
                 ? reading.speakerState().map(StateMention::code).orElse(null)
                 : null;
         Modality modality = modality(reading, parties, speaker);
-        String assertedBy = switch (modality) {
-            case ALLEGED, CONFIRMED, DENIED, REFUSED -> speaker;
-            default -> null;
-        };
+        String assertedBy =
+                switch (modality) {
+                    case ALLEGED, CONFIRMED, DENIED, REFUSED -> speaker;
+                    default -> null;
+                };
         ArmsTransferMention mention = new ArmsTransferMention(
                 parties.supplier(),
                 parties.recipient(),

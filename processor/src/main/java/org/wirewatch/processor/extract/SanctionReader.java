@@ -23,14 +23,20 @@ final class SanctionReader {
     private record ActionCue(SanctionAction action, Pattern pattern) {}
 
     private static final List<ActionCue> ACTIONS = List.of(
-            cue(SanctionAction.DEMANDED_LIFT, "(?:demand|call|urg)(?:s|ed|ing)? (?:for )?(?:the )?(?:lifting|an end|remov)"),
+            cue(
+                    SanctionAction.DEMANDED_LIFT,
+                    "(?:demand|call|urg)(?:s|ed|ing)? (?:for )?(?:the )?(?:lifting|an end|remov)"),
             cue(SanctionAction.LIFTED, "\\b(?:lift(?:s|ed|ing)?|remov(?:e|ed|es|ing)|scrap(?:ped|s)?)\\b"),
             cue(SanctionAction.EASED, "\\beas(?:e|ed|es|ing)\\b|\\brelief\\b"),
             cue(SanctionAction.EXTENDED, "\\b(?:extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|prolong(?:s|ed)?)\\b"),
-            cue(SanctionAction.THREATENED, "\\b(?:threat(?:en(?:s|ed|ing)?)?|warn(?:s|ed|ing)?|could face|would face)\\b"),
+            cue(
+                    SanctionAction.THREATENED,
+                    "\\b(?:threat(?:en(?:s|ed|ing)?)?|warn(?:s|ed|ing)?|could face|would face)\\b"),
             cue(SanctionAction.CONSIDERED, "\\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?)\\b"),
-            cue(SanctionAction.IMPOSED, "\\b(?:impos(?:e|ed|es|ing)|slap(?:s|ped)?|announc(?:e|ed|es)|"
-                    + "sanctioned|designat(?:e|ed|es)|blacklist(?:ed|s)?|adopt(?:s|ed))\\b|new sanctions"));
+            cue(
+                    SanctionAction.IMPOSED,
+                    "\\b(?:impos(?:e|ed|es|ing)|slap(?:s|ped)?|announc(?:e|ed|es)|"
+                            + "sanctioned|designat(?:e|ed|es)|blacklist(?:ed|s)?|adopt(?:s|ed))\\b|new sanctions"));
 
     record Found(SanctionMention mention, Statement statement) {}
 
@@ -71,7 +77,8 @@ final class SanctionReader {
 
     /** The first state named, except for a demand to lift, where the demander is the target. */
     private static String imposer(SentenceReading reading, SanctionAction action) {
-        List<String> codes = reading.states().stream().map(StateMention::code).distinct().toList();
+        List<String> codes =
+                reading.states().stream().map(StateMention::code).distinct().toList();
         if (action == SanctionAction.DEMANDED_LIFT) {
             return codes.size() > 1 ? codes.get(1) : null;
         }

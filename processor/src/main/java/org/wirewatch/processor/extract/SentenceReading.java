@@ -15,13 +15,16 @@ import org.wirewatch.processor.text.Sentence;
  */
 record SentenceReading(Sentence sentence, String lower, List<StateMention> states, ClaimKind claim) {
 
-    private static final Pattern SPEECH = Pattern.compile(
-            "\\b(?:said|says|told|stated|announced|warned|added|insisted|claimed|accused|alleged|argued"
+    private static final Pattern SPEECH =
+            Pattern.compile("\\b(?:said|says|told|stated|announced|warned|added|insisted|claimed|accused|alleged|argued"
                     + "|according to|den(?:y|ies|ied)|admitted|acknowledged|confirmed|pledged|vowed|threatened"
                     + "|declined|refused|rejected|dismissed|called)\\b");
     private static final Pattern BACKGROUND =
             Pattern.compile("\\bhad (?:\\w+ ){0,2}(?:denied|said|admitted|rejected|dismissed|called|insisted)"
                     + "|\\b(?:earlier|previously|in the past) (?:denied|said|rejected|dismissed|called)");
+    /** What may stand between a speech verb and the subject of the clause it reports. */
+    private static final Pattern CLAUSE_SUBJECT = Pattern.compile("\\s*(?:that\\s+)?(?:the\\s+)?");
+
     private static final Pattern ROLE = Pattern.compile(
             "(?:foreign ministry |defen[cs]e ministry |state department |kremlin )?spokes(?:man|woman|person)"
                     + "|(?:foreign|defen[cs]e|prime) minister|president|national security adviser|supreme leader"
@@ -37,11 +40,23 @@ record SentenceReading(Sentence sentence, String lower, List<StateMention> state
         return BACKGROUND.matcher(lower).find();
     }
 
-    /** The state that speaks: the first state named before the speech or stance word. */
+    /**
+     * The state that speaks: the first state named before the speech or stance word ("Iran's
+     * spokesman said"), else the subject of the reported clause right after it ("the spokesman said
+     * Tehran would not deny").
+     */
     Optional<StateMention> speakerState() {
         Matcher m = SPEECH.matcher(lower);
-        int verb = m.find() ? m.start() : lower.length();
-        return states.stream().filter(s -> s.start() < verb).findFirst();
+        if (!m.find()) {
+            return states.stream().findFirst();
+        }
+        int verb = m.start();
+        int afterVerb = m.end();
+        return states.stream().filter(s -> s.start() < verb).findFirst().or(() -> states.stream()
+                .filter(s -> CLAUSE_SUBJECT
+                        .matcher(lower.substring(afterVerb, s.start()))
+                        .matches())
+                .findFirst());
     }
 
     /** The speaker's name after a role ("spokesman Nasser Kanaani"), else the role, else null. */

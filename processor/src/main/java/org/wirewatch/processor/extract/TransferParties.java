@@ -28,7 +28,8 @@ record TransferParties(String supplier, String recipient) {
                 .or(() -> reading.adjectiveBefore(weapon.start()))
                 .map(StateMention::code)
                 .orElse(null);
-        String recipient = reading.stateAfter("to", "for", "into").map(StateMention::code).orElse(null);
+        String recipient =
+                reading.stateAfter("to", "for", "into").map(StateMention::code).orElse(null);
         Matcher purchase = PURCHASE.matcher(reading.lower());
         String subject = subject(reading, supplier, recipient);
         if (purchase.find() && recipient == null) {

@@ -12,9 +12,9 @@ import java.util.Set;
 public final class SentenceSplitter {
 
     private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sen", "rep", "gov", "prof", "st", "jan", "feb", "aug",
-            "sept", "oct", "nov", "dec", "no", "vs", "u.s", "u.k", "u.n", "e.u", "inc", "corp", "ltd", "co", "jr",
-            "sr", "adm", "maj", "capt", "sgt", "pres", "amb");
+            "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sen", "rep", "gov", "prof", "st", "jan", "feb", "aug", "sept",
+            "oct", "nov", "dec", "no", "vs", "u.s", "u.k", "u.n", "e.u", "inc", "corp", "ltd", "co", "jr", "sr", "adm",
+            "maj", "capt", "sgt", "pres", "amb");
 
     public List<Sentence> split(String text) {
         List<Sentence> sentences = new ArrayList<>();

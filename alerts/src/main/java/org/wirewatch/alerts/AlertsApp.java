@@ -1,0 +1,29 @@
+package org.wirewatch.alerts;
+
+import java.nio.file.Path;
+import org.wirewatch.model.topics.Topics;
+import org.wirewatch.streams.StreamsService;
+import org.wirewatch.streams.StreamsSettings;
+
+/** The alerts deployable: its settings, topology and lifecycle, ready to start. */
+public final class AlertsApp {
+
+    /** Consumer group, internal-topic prefix and changelog names: do not change on a live system. */
+    public static final String APPLICATION_ID = "wirewatch-alerts";
+
+    private AlertsApp() {}
+
+    public static StreamsSettings settings(String bootstrapServers, Path stateDir) {
+        return new StreamsSettings(
+                APPLICATION_ID,
+                bootstrapServers,
+                stateDir,
+                Topics.ALERTS_DEAD_LETTERS.name(),
+                StreamsSettings.DEFAULT_COMMIT_INTERVAL,
+                1);
+    }
+
+    public static StreamsService create(StreamsSettings settings) {
+        return new StreamsService("alerts", AlertsTopology.build(), settings);
+    }
+}

@@ -1,0 +1,18 @@
+package org.wirewatch.app.cli;
+
+import java.nio.file.Path;
+import org.wirewatch.alerts.AlertsApp;
+import org.wirewatch.streams.StreamsService;
+import picocli.CommandLine.Command;
+
+@Command(
+        name = "alerts",
+        mixinStandardHelpOptions = true,
+        description = "Run the alerts service alone: statements → stance-shift alerts.")
+public final class AlertsCommand extends StreamsServiceCommand {
+
+    @Override
+    StreamsService create(String bootstrapServers, Path stateDir) {
+        return AlertsApp.create(AlertsApp.settings(bootstrapServers, stateDir.resolve("alerts")));
+    }
+}

@@ -1,0 +1,47 @@
+package org.wirewatch.app.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.wirewatch.ingest.IngestService;
+import org.wirewatch.ingest.IngestSettings;
+import org.wirewatch.model.topics.TopicProvisioner;
+import org.wirewatch.model.topics.Topics;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "ingest",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run ingest alone: watch an inbox folder for story files (.txt, ninjs .json, .jsonl) and publish",
+            "them to stories.raw. Read files move to done/, rejected ones to rejected/ with a .reason file."
+        })
+public final class IngestCommand implements Callable<Integer> {
+
+    @Mixin
+    ClusterOptions cluster;
+
+    @Option(
+            names = "--inbox",
+            paramLabel = "DIR",
+            defaultValue = "${env:WIREWATCH_INBOX:-inbox}",
+            description = "Folder to watch (env WIREWATCH_INBOX; default: ${DEFAULT-VALUE}).")
+    Path inbox;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        String bootstrap = cluster.required(spec.commandLine());
+        TopicProvisioner.ensure(bootstrap, Topics.all(), Optional.empty());
+        ServiceRun run = new ServiceRun();
+        run.closeAtEnd(new IngestService(IngestSettings.defaults(bootstrap, inbox)))
+                .start();
+        run.awaitShutdown();
+        return 0;
+    }
+}

@@ -1,0 +1,91 @@
+package org.wirewatch.app.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.wirewatch.app.monitor.Monitor;
+import org.wirewatch.app.monitor.MonitorSettings;
+import org.wirewatch.model.topics.Topics;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(
+        name = "up",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run the whole monitor in one process: an embedded Kafka broker (unless --bootstrap-servers),",
+            "ingest (inbox folder), processor and alerts. Stop with Ctrl-C; start again on the same",
+            "--data-dir to continue where it stopped."
+        })
+public final class UpCommand implements Callable<Integer> {
+
+    @Mixin
+    ClusterOptions cluster;
+
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
+            defaultValue = "${env:WIREWATCH_DATA_DIR:-wirewatch-data}",
+            description = "Broker data, service state and the inbox live here (default: ${DEFAULT-VALUE}).")
+    Path dataDir;
+
+    @Option(names = "--inbox", paramLabel = "DIR", description = "Inbox folder (default: DATA-DIR/inbox).")
+    Path inbox;
+
+    @Option(
+            names = "--kafka-port",
+            defaultValue = "0",
+            description = "Client port of the embedded broker; 0 picks a free one on first start and keeps it.")
+    int kafkaPort;
+
+    @Option(
+            names = "--http-port",
+            defaultValue = "8080",
+            description = "HTTP port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
+    int httpPort;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        long begin = System.nanoTime();
+        MonitorSettings settings = new MonitorSettings(
+                Optional.ofNullable(cluster.bootstrapServers),
+                dataDir,
+                inbox != null ? inbox : dataDir.resolve("inbox"),
+                kafkaPort,
+                httpPort);
+        ServiceRun run = new ServiceRun();
+        Monitor monitor = run.closeAtEnd(Monitor.start(settings, System.out));
+        banner(System.out, settings, monitor, Duration.ofNanos(System.nanoTime() - begin));
+        run.awaitShutdown();
+        return 0;
+    }
+
+    private static void banner(PrintStream out, MonitorSettings settings, Monitor monitor, Duration took) {
+        String bootstrap = monitor.bootstrapServers();
+        String where = settings.embedded()
+                ? "  (embedded broker, data in "
+                        + settings.dataDir().resolve("kafka").toAbsolutePath() + ")"
+                : "";
+        out.printf(
+                "%nwirewatch is up (%.1f s)%n"
+                        + "  Kafka      %s%s%n"
+                        + "  Inbox      %s  (drop .txt, ninjs .json or .jsonl stories here)%n"
+                        + "  HTTP       http://%s:%d/health%n"
+                        + "  Alerts     printed below, and on topic %s:%n"
+                        + "             kcat -b %s -C -t %s%n"
+                        + "Stop with Ctrl-C.%n%n",
+                took.toMillis() / 1000.0,
+                bootstrap,
+                where,
+                settings.inbox().toAbsolutePath(),
+                monitor.httpAddress().getHostString(),
+                monitor.httpAddress().getPort(),
+                Topics.STANCE_SHIFTS.name(),
+                bootstrap.split(",")[0],
+                Topics.STANCE_SHIFTS.name());
+    }
+}

@@ -1,0 +1,115 @@
+package org.wirewatch.app.monitor;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.apache.kafka.streams.KafkaStreams;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.wirewatch.alerts.AlertsApp;
+import org.wirewatch.app.console.AlertConsole;
+import org.wirewatch.app.health.HealthEndpoint;
+import org.wirewatch.app.health.HealthEndpoint.ServiceState;
+import org.wirewatch.broker.EmbeddedBrokerOptions;
+import org.wirewatch.broker.EmbeddedKafkaBroker;
+import org.wirewatch.ingest.IngestService;
+import org.wirewatch.ingest.IngestSettings;
+import org.wirewatch.model.topics.TopicProvisioner;
+import org.wirewatch.model.topics.Topics;
+import org.wirewatch.processor.ProcessorApp;
+import org.wirewatch.streams.StreamsService;
+
+/**
+ * The whole monitor in one process: broker (embedded unless a cluster is given), topics,
+ * processor, alerts, ingest, console printer and health endpoint. Closing stops them in reverse
+ * order of start, so upstream stops feeding before downstream commits and leaves.
+ */
+public final class Monitor implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Monitor.class);
+
+    private final List<AutoCloseable> running = new ArrayList<>();
+    private final Map<String, Supplier<ServiceState>> health = new LinkedHashMap<>();
+    private String bootstrapServers;
+    private HealthEndpoint http;
+
+    private Monitor() {}
+
+    /** Starts everything; on a failure, stops what had started and rethrows. */
+    public static Monitor start(MonitorSettings settings, PrintStream console) throws IOException {
+        Monitor monitor = new Monitor();
+        try {
+            monitor.startAll(settings, console);
+            return monitor;
+        } catch (IOException | RuntimeException e) {
+            monitor.close();
+            throw e;
+        }
+    }
+
+    private void startAll(MonitorSettings settings, PrintStream console) throws IOException {
+        bootstrapServers = startKafka(settings);
+        startStreams(
+                "processor",
+                ProcessorApp.create(ProcessorApp.settings(bootstrapServers, settings.stateDir("processor"))));
+        startStreams("alerts", AlertsApp.create(AlertsApp.settings(bootstrapServers, settings.stateDir("alerts"))));
+        started(new AlertConsole(bootstrapServers, console)).start();
+        IngestService ingest = started(new IngestService(IngestSettings.defaults(bootstrapServers, settings.inbox())));
+        ingest.start();
+        health.put("ingest", () -> new ServiceState(ingest.isRunning(), ingest.isRunning() ? "RUNNING" : "STOPPED"));
+        http = started(new HealthEndpoint(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.httpPort()), health));
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    public InetSocketAddress httpAddress() {
+        return http.address();
+    }
+
+    private String startKafka(MonitorSettings settings) {
+        if (settings.bootstrapServers().isPresent()) {
+            String bootstrap = settings.bootstrapServers().get();
+            TopicProvisioner.ensure(bootstrap, Topics.all(), Optional.empty());
+            return bootstrap;
+        }
+        EmbeddedKafkaBroker broker = started(EmbeddedKafkaBroker.start(
+                EmbeddedBrokerOptions.in(settings.dataDir().resolve("kafka")).withClientPort(settings.kafkaPort())));
+        TopicProvisioner.ensure(broker.bootstrapServers(), Topics.all(), Optional.of((short) 1));
+        return broker.bootstrapServers();
+    }
+
+    private void startStreams(String name, StreamsService service) {
+        started(service).start();
+        health.put(name, () -> {
+            KafkaStreams.State state = service.state();
+            return new ServiceState(state.isRunningOrRebalancing(), state.name());
+        });
+    }
+
+    private <T extends AutoCloseable> T started(T service) {
+        running.add(service);
+        return service;
+    }
+
+    @Override
+    public void close() {
+        for (int i = running.size() - 1; i >= 0; i--) {
+            try {
+                running.get(i).close();
+            } catch (Exception e) {
+                LOG.warn("error while stopping {}", running.get(i), e);
+            }
+        }
+        running.clear();
+    }
+}

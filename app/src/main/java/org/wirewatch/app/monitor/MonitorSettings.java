@@ -1,0 +1,42 @@
+package org.wirewatch.app.monitor;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Settings of the all-in-one monitor ({@code wirewatch up}).
+ *
+ * @param bootstrapServers an existing cluster, or empty for the embedded broker
+ * @param dataDir broker data ({@code kafka/}), service state ({@code state/}), default inbox
+ * @param inbox the folder ingest watches
+ * @param kafkaPort the embedded broker's client port; 0 picks one on first start and keeps it
+ * @param httpPort the health endpoint's port on loopback; 0 picks a free one
+ */
+public record MonitorSettings(
+        Optional<String> bootstrapServers, Path dataDir, Path inbox, int kafkaPort, int httpPort) {
+
+    public MonitorSettings {
+        requireNonNull(bootstrapServers, "bootstrapServers");
+        requireNonNull(dataDir, "dataDir");
+        requireNonNull(inbox, "inbox");
+        bootstrapServers = bootstrapServers.filter(s -> !s.isBlank());
+        requirePort(kafkaPort, "kafka port");
+        requirePort(httpPort, "http port");
+    }
+
+    public boolean embedded() {
+        return bootstrapServers.isEmpty();
+    }
+
+    Path stateDir(String service) {
+        return dataDir.resolve("state").resolve(service);
+    }
+
+    private static void requirePort(int port, String what) {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException(what + " must be 0..65535, was " + port);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.wirewatch.ingest.format;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.wirewatch.model.Story;
+
+/**
+ * A story as a reader found it, every field possibly absent (null), before the rules every format
+ * shares: the body is required, a missing id is derived ({@link StoryIds}), a missing source is
+ * the default, the language is reduced to its ISO 639 code, blank optional fields become null.
+ * Readers reject an input without a time themselves, with a reason naming their own fields, so
+ * {@code publishedAt} is never null here.
+ */
+record StoryDraft(
+        String id,
+        String source,
+        String url,
+        String headline,
+        String body,
+        Instant publishedAt,
+        String language,
+        String byline,
+        String dateline) {
+
+    /** A BCP 47 tag: its first subtag is the ISO 639 language ("en-GB" is English). */
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*");
+
+    Story toStory(Ingestion ingestion) throws RejectedInputException {
+        String text = blankToNull(body);
+        if (text == null) {
+            throw new RejectedInputException("has no body text: a story needs a body to be read");
+        }
+        String cleanUrl = blankToNull(url);
+        String storyId = blankToNull(id) != null
+                ? id.strip()
+                : cleanUrl != null ? StoryIds.ofUrl(cleanUrl) : StoryIds.ofText(text);
+        String storySource = blankToNull(source) != null ? source.strip() : ingestion.defaultSource();
+        return new Story(
+                storyId,
+                storySource,
+                cleanUrl,
+                headline == null ? "" : headline.strip(),
+                text,
+                publishedAt,
+                ingestion.ingestedAt(),
+                languageCode(language),
+                blankToNull(byline),
+                blankToNull(dateline));
+    }
+
+    private static String languageCode(String tag) throws RejectedInputException {
+        if (blankToNull(tag) == null) {
+            return null;
+        }
+        Matcher matcher = LANGUAGE_TAG.matcher(tag.strip());
+        if (!matcher.matches()) {
+            throw new RejectedInputException(
+                    "language '" + JsonFields.abbreviate(tag) + "' is not a language tag such as en or en-GB");
+        }
+        return matcher.group(1).toLowerCase(Locale.ROOT);
+    }
+
+    /** The text stripped of surrounding white space, or null when there is none. */
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,89 @@
+package org.wirewatch.ingest.format;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a story file, or a payload in a named format, into stories. Thread-safe: it holds only its
+ * settings. Every input is size-checked before it is read and must be UTF-8.
+ */
+public final class StoryReader {
+
+    private static final int REASONS_IN_SUMMARY = 3;
+
+    private final FormatSettings settings;
+
+    public StoryReader(FormatSettings settings) {
+        this.settings = requireNonNull(settings, "settings");
+    }
+
+    /**
+     * Reads a file in the format its extension selects ({@link StoryFormat#forFileName}). Plain
+     * text takes the file's last-modified time as its publication time.
+     *
+     * @throws RejectedInputException when the file is not a story file ingest can read
+     * @throws IOException when the file cannot be read at all (gone, no permission)
+     */
+    public ParsedStories read(Path file) throws RejectedInputException, IOException {
+        StoryFormat format = StoryFormat.forFileName(file.getFileName().toString());
+        checkSize(Files.size(file));
+        Instant modified = Files.getLastModifiedTime(file).toInstant();
+        try (InputStream in = Files.newInputStream(file)) {
+            // The file may have grown since its size was checked: never read more than the limit.
+            byte[] bytes = in.readNBytes(Math.toIntExact(settings.maxBytes() + 1));
+            return parse(format, bytes, modified);
+        }
+    }
+
+    /**
+     * Reads a payload received in the format called {@code formatName} ({@link
+     * StoryFormat#named}). Plain text takes the clock's current time as its publication time.
+     */
+    public ParsedStories parse(String formatName, byte[] payload) throws RejectedInputException {
+        return parse(StoryFormat.named(formatName), payload, settings.clock().instant());
+    }
+
+    private ParsedStories parse(StoryFormat format, byte[] payload, Instant textTime) throws RejectedInputException {
+        checkSize(payload.length);
+        String text = StrictUtf8.decode(payload);
+        Ingestion ingestion =
+                new Ingestion(settings.defaultSource(), settings.clock().instant());
+        ParsedStories parsed =
+                switch (format) {
+                    case NINJS -> NinjsReader.read(text, ingestion);
+                    case JSON_LINES -> JsonLinesReader.read(text, ingestion);
+                    case PLAIN_TEXT -> PlainTextReader.read(text, textTime, ingestion);
+                };
+        return requireSomeStory(parsed);
+    }
+
+    private void checkSize(long bytes) throws RejectedInputException {
+        if (bytes > settings.maxBytes()) {
+            throw new RejectedInputException("is " + bytes + " bytes, over the limit of " + settings.maxBytes()
+                    + " bytes: split it into smaller files or raise the ingest's maximum file size");
+        }
+    }
+
+    /** An input of which nothing could be read is rejected whole, with its first parts' reasons. */
+    private static ParsedStories requireSomeStory(ParsedStories parsed) throws RejectedInputException {
+        if (!parsed.stories().isEmpty()) {
+            return parsed;
+        }
+        if (parsed.rejections().isEmpty()) {
+            throw new RejectedInputException("contains no stories");
+        }
+        String reasons = parsed.rejections().stream()
+                .limit(REASONS_IN_SUMMARY)
+                .map(RejectedPart::describe)
+                .collect(Collectors.joining("; "));
+        int more = parsed.rejections().size() - REASONS_IN_SUMMARY;
+        throw new RejectedInputException(
+                "contains no readable story: " + reasons + (more > 0 ? "; and " + more + " more" : ""));
+    }
+}

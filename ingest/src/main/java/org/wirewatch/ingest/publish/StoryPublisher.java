@@ -1,0 +1,149 @@
+package org.wirewatch.ingest.publish;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.InterruptException;
+import org.wirewatch.model.RejectedInput;
+import org.wirewatch.model.Story;
+import org.wirewatch.model.topics.TopicSpec;
+import org.wirewatch.model.topics.Topics;
+
+/**
+ * Publishes stories to {@code stories.raw} (key = story id) and rejected inputs to {@code
+ * stories.rejected} (key = origin). Each publish returns only once the broker has acknowledged
+ * every record to all in-sync replicas, so a caller may then discard its input. Thread-safe.
+ */
+public final class StoryPublisher implements AutoCloseable {
+
+    /** Our own wait on acknowledgements is a little longer than Kafka's delivery timeout. */
+    private static final Duration ACK_WAIT_MARGIN = Duration.ofSeconds(5);
+
+    private final Producer<String, Story> stories;
+    private final Producer<String, RejectedInput> rejections;
+    private final Duration timeout;
+    private final AtomicLong storiesPublished = new AtomicLong();
+    private final AtomicLong rejectionsPublished = new AtomicLong();
+    private final AtomicLong failedPublishes = new AtomicLong();
+
+    /** Use {@link #connect}; this constructor lets tests pass {@code MockProducer}s. */
+    public StoryPublisher(
+            Producer<String, Story> stories, Producer<String, RejectedInput> rejections, Duration timeout) {
+        this.stories = requireNonNull(stories, "stories");
+        this.rejections = requireNonNull(rejections, "rejections");
+        this.timeout = requireNonNull(timeout, "timeout");
+    }
+
+    /**
+     * @param timeout longest a publish may take, waiting for metadata and acknowledgements; when
+     *     Kafka is unreachable a publish fails after this long
+     */
+    public static StoryPublisher connect(String bootstrapServers, Duration timeout) {
+        return new StoryPublisher(
+                producer(Topics.STORIES_RAW, producerConfig(bootstrapServers, timeout, "stories")),
+                producer(Topics.STORIES_REJECTED, producerConfig(bootstrapServers, timeout, "rejections")),
+                timeout);
+    }
+
+    /**
+     * Idempotent (a retry after a lost acknowledgement writes no duplicate), acks from all in-sync
+     * replicas, and lz4, the fastest codec measured for ~3 KB JSON stories.
+     */
+    static Map<String, Object> producerConfig(String bootstrapServers, Duration timeout, String purpose) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, "wirewatch-ingest-" + purpose);
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        // A file's stories are sent together; a short linger batches them without adding latency.
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout.toMillis());
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
+        // Kafka requires delivery.timeout.ms >= linger.ms + request.timeout.ms.
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout.toMillis() / 2);
+        return config;
+    }
+
+    /** Publishes the stories keyed by id and waits until every one is acknowledged. */
+    public void publishStories(List<Story> batch) throws PublishException {
+        sendAll(stories, Topics.STORIES_RAW, batch, Story::id);
+        storiesPublished.addAndGet(batch.size());
+    }
+
+    /** Publishes the rejections keyed by origin and waits until every one is acknowledged. */
+    public void publishRejections(List<RejectedInput> batch) throws PublishException {
+        sendAll(rejections, Topics.STORIES_REJECTED, batch, RejectedInput::origin);
+        rejectionsPublished.addAndGet(batch.size());
+    }
+
+    public PublishCounts counts() {
+        return new PublishCounts(storiesPublished.get(), rejectionsPublished.get(), failedPublishes.get());
+    }
+
+    private <V> void sendAll(
+            Producer<String, V> producer, TopicSpec<String, V> topic, List<V> values, Function<V, String> key)
+            throws PublishException {
+        try {
+            List<Future<RecordMetadata>> acks = new ArrayList<>(values.size());
+            for (V value : values) {
+                Future<RecordMetadata> ack = producer.send(new ProducerRecord<>(topic.name(), key.apply(value), value));
+                // A send that failed at once (no metadata within the timeout) fails the rest too:
+                // stop here rather than wait the timeout again for every record.
+                if (ack.isDone()) {
+                    ack.get();
+                }
+                acks.add(ack);
+            }
+            awaitAll(acks);
+        } catch (ExecutionException e) {
+            throw failed(topic, e.getCause());
+        } catch (KafkaException | TimeoutException e) {
+            throw failed(topic, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw failed(topic, new InterruptException(e));
+        }
+    }
+
+    private void awaitAll(List<Future<RecordMetadata>> acks)
+            throws ExecutionException, TimeoutException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.plus(ACK_WAIT_MARGIN).toNanos();
+        for (Future<RecordMetadata> ack : acks) {
+            ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private PublishException failed(TopicSpec<?, ?> topic, Throwable cause) {
+        failedPublishes.incrementAndGet();
+        return new PublishException("Kafka did not acknowledge a record on " + topic.name(), cause);
+    }
+
+    /** Sends what is buffered, waiting up to the publish timeout, then releases the producers. */
+    @Override
+    public void close() {
+        stories.close(timeout);
+        rejections.close(timeout);
+    }
+
+    private static <V> Producer<String, V> producer(TopicSpec<String, V> topic, Map<String, Object> config) {
+        return new KafkaProducer<>(
+                config, topic.keySerde().serializer(), topic.valueSerde().serializer());
+    }
+}

@@ -1,0 +1,49 @@
+package org.wirewatch.ingest;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.wirewatch.model.topics.TopicSpec;
+
+/**
+ * Reads a whole topic from its beginning, without a consumer group, and keeps what it has read:
+ * a test asks for the records it cares about, since other tests share the broker and its topics.
+ */
+final class TopicTail<V> implements AutoCloseable {
+
+    private final KafkaConsumer<String, V> consumer;
+    private final List<ConsumerRecord<String, V>> seen = new ArrayList<>();
+
+    TopicTail(String bootstrapServers, TopicSpec<String, V> topic) {
+        consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false),
+                topic.keySerde().deserializer(),
+                topic.valueSerde().deserializer());
+        List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
+                .map(info -> new TopicPartition(info.topic(), info.partition()))
+                .toList();
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+    }
+
+    /** Polls once more, then returns every record read so far that matches. */
+    List<ConsumerRecord<String, V>> read(Predicate<ConsumerRecord<String, V>> wanted) {
+        consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+        return seen.stream().filter(wanted).toList();
+    }
+
+    @Override
+    public void close() {
+        consumer.close();
+    }
+}

@@ -1,0 +1,134 @@
+package org.wirewatch.ingest.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.TimeoutException;
+import org.junit.jupiter.api.Test;
+import org.wirewatch.model.RejectedInput;
+import org.wirewatch.model.Story;
+import org.wirewatch.model.topics.Topics;
+
+class StoryPublisherTest {
+
+    private static final Instant PUBLISHED = Instant.parse("2022-10-10T09:42:00Z");
+    private static final Instant NOW = Instant.parse("2024-05-01T12:00:00Z");
+
+    private final MockProducer<String, Story> stories = new MockProducer<>(
+            true,
+            null,
+            Topics.STORIES_RAW.keySerde().serializer(),
+            Topics.STORIES_RAW.valueSerde().serializer());
+    private final MockProducer<String, RejectedInput> rejections = new MockProducer<>(
+            true,
+            null,
+            Topics.STORIES_REJECTED.keySerde().serializer(),
+            Topics.STORIES_REJECTED.valueSerde().serializer());
+    private final StoryPublisher publisher = new StoryPublisher(stories, rejections, Duration.ofSeconds(5));
+
+    @Test
+    void shouldKeyStoriesByIdOnStoriesRaw() throws Exception {
+        // When
+        publisher.publishStories(List.of(story("urn:test:iran-denial"), story("urn:test:kremlin-comment")));
+
+        // Then
+        assertThat(stories.history())
+                .extracting(ProducerRecord::topic, ProducerRecord::key)
+                .containsExactly(
+                        tuple("stories.raw", "urn:test:iran-denial"), tuple("stories.raw", "urn:test:kremlin-comment"));
+        assertThat(publisher.counts()).isEqualTo(new PublishCounts(2, 0, 0));
+    }
+
+    @Test
+    void shouldKeyRejectionsByOriginOnStoriesRejected() throws Exception {
+        // When
+        publisher.publishRejections(List.of(new RejectedInput("inbox:feed.xml", "unsupported", "<rss/>", 6, NOW)));
+
+        // Then
+        assertThat(rejections.history())
+                .extracting(ProducerRecord::topic, ProducerRecord::key)
+                .containsExactly(tuple("stories.rejected", "inbox:feed.xml"));
+        assertThat(publisher.counts()).isEqualTo(new PublishCounts(0, 1, 0));
+    }
+
+    @Test
+    void shouldReportKafkaTimeoutAsRetriable() {
+        // Given
+        stories.sendException = new TimeoutException("Topic stories.raw not present in metadata after 5000 ms.");
+
+        // When / Then
+        assertThatThrownBy(() -> publisher.publishStories(List.of(story("urn:test:a"))))
+                .isInstanceOfSatisfying(
+                        PublishException.class, e -> assertThat(e.retriable()).isTrue())
+                .hasMessage("Kafka did not acknowledge a record on stories.raw:"
+                        + " Topic stories.raw not present in metadata after 5000 ms.");
+        assertThat(publisher.counts()).isEqualTo(new PublishCounts(0, 0, 1));
+    }
+
+    @Test
+    void shouldReportRecordTooLargeAsNotRetriable() {
+        stories.sendException = new RecordTooLargeException("The message is 2000000 bytes when serialized");
+
+        assertThatThrownBy(() -> publisher.publishStories(List.of(story("urn:test:a"))))
+                .isInstanceOfSatisfying(
+                        PublishException.class, e -> assertThat(e.retriable()).isFalse());
+    }
+
+    @Test
+    void shouldConfigureAnIdempotentLz4ProducerWaitingForAllReplicas() {
+        Map<String, Object> config = StoryPublisher.producerConfig("localhost:9092", Duration.ofSeconds(30), "stories");
+
+        assertThat(config)
+                .containsEntry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true)
+                .containsEntry(ProducerConfig.ACKS_CONFIG, "all")
+                .containsEntry(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4")
+                .containsEntry(ProducerConfig.MAX_BLOCK_MS_CONFIG, 30_000L)
+                .containsEntry(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
+        int linger = (int) config.get(ProducerConfig.LINGER_MS_CONFIG);
+        int request = (int) config.get(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG);
+        assertThat(linger + request).isLessThanOrEqualTo(30_000);
+    }
+
+    @Test
+    void shouldFailRetriablyWithinTheTimeoutWhenKafkaIsUnreachable() throws Exception {
+        // Given a port nobody listens on
+        int port;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        long start = System.nanoTime();
+        try (StoryPublisher unreachable = StoryPublisher.connect("127.0.0.1:" + port, Duration.ofSeconds(1))) {
+
+            // When / Then
+            assertThatThrownBy(() -> unreachable.publishStories(List.of(story("urn:test:a"), story("urn:test:b"))))
+                    .isInstanceOfSatisfying(PublishException.class, e -> assertThat(e.retriable())
+                            .isTrue());
+        }
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+    }
+
+    private static Story story(String id) {
+        return new Story(
+                id,
+                "Example Wire",
+                null,
+                "Iran denies drone deliveries",
+                "Tehran denied it had sent drones to Russia.",
+                PUBLISHED,
+                NOW,
+                "en",
+                null,
+                null);
+    }
+}

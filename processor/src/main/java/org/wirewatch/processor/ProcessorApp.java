@@ -1,0 +1,36 @@
+package org.wirewatch.processor;
+
+import java.nio.file.Path;
+import org.wirewatch.model.topics.Topics;
+import org.wirewatch.processor.extract.CueExtractor;
+import org.wirewatch.processor.gazetteer.StateGazetteer;
+import org.wirewatch.streams.StreamsService;
+import org.wirewatch.streams.StreamsSettings;
+
+/** The processor deployable: its settings, topology and lifecycle, ready to start. */
+public final class ProcessorApp {
+
+    /** Consumer group and internal-topic prefix: changing it restarts processing from scratch. */
+    public static final String APPLICATION_ID = "wirewatch-processor";
+
+    private ProcessorApp() {}
+
+    public static StreamsSettings settings(String bootstrapServers, Path stateDir) {
+        return new StreamsSettings(
+                APPLICATION_ID,
+                bootstrapServers,
+                stateDir,
+                Topics.PROCESSOR_DEAD_LETTERS.name(),
+                StreamsSettings.DEFAULT_COMMIT_INTERVAL,
+                1);
+    }
+
+    /** The extractor the processor and {@code wirewatch replay} share. */
+    public static CueExtractor extractor() {
+        return new CueExtractor(StateGazetteer.standard());
+    }
+
+    public static StreamsService create(StreamsSettings settings) {
+        return new StreamsService("processor", ProcessorTopology.build(extractor()), settings);
+    }
+}

@@ -1,0 +1,132 @@
+package org.wirewatch.processor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.wirewatch.broker.KafkaBroker;
+import org.wirewatch.model.Story;
+import org.wirewatch.model.topics.TopicProvisioner;
+import org.wirewatch.model.topics.Topics;
+import org.wirewatch.streams.StreamsService;
+import org.wirewatch.testkit.KafkaBrokerExtension;
+
+/** Bad records on a real broker: routed to dead letters with the reason, and the stream goes on. */
+@ExtendWith(KafkaBrokerExtension.class)
+class ProcessorDeadLetterIT {
+
+    @TempDir
+    Path stateDir;
+
+    @Test
+    void shouldSendUnreadableStoryToDeadLettersWithReasonAndKeepProcessing(KafkaBroker broker) throws Exception {
+        // Given a running processor
+        String bootstrap = broker.bootstrapServers();
+        TopicProvisioner.ensure(bootstrap, Topics.all(), Optional.of((short) 1));
+        try (StreamsService processor = ProcessorApp.create(ProcessorApp.settings(bootstrap, stateDir))) {
+            processor.start();
+
+            // When a record that is not a story is followed by a story
+            String badKey = "broken-" + UUID.randomUUID();
+            Story good = new Story(
+                    "urn:it:" + UUID.randomUUID(),
+                    "it-wire",
+                    null,
+                    "Iran denies drone deliveries",
+                    "Iran's foreign ministry spokesman denied that Tehran had supplied drones to Russia.",
+                    Instant.parse("2022-10-10T08:00:00Z"),
+                    Instant.now(),
+                    "en",
+                    null,
+                    null);
+            try (KafkaProducer<byte[], byte[]> producer = producer(bootstrap)) {
+                producer.send(record(badKey, "{\"id\": 42, \"body\": [")).get();
+                producer.send(new ProducerRecord<>(
+                                Topics.STORIES_RAW.name(),
+                                good.id().getBytes(StandardCharsets.UTF_8),
+                                Topics.STORIES_RAW.valueSerde().serializer().serialize("", good)))
+                        .get();
+            }
+
+            // Then the bad record is a dead letter, byte for byte, with the exception in its headers
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                ConsumerRecord<byte[], byte[]> dead = find(bootstrap, Topics.PROCESSOR_DEAD_LETTERS.name(), badKey);
+                assertThat(dead).isNotNull();
+                assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{\"id\": 42, \"body\": [");
+                assertThat(header(dead, "__streams.errors.exception")).contains("SerializationException");
+                assertThat(header(dead, "__streams.errors.message")).contains("not a valid Story");
+            });
+            // And the story after it was processed
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> find(bootstrap, Topics.STATEMENTS.name(), null, good.id()) != null);
+            assertThat(processor.state().isRunningOrRebalancing()).isTrue();
+        }
+    }
+
+    private static ProducerRecord<byte[], byte[]> record(String key, String value) {
+        return new ProducerRecord<>(
+                Topics.STORIES_RAW.name(),
+                key.getBytes(StandardCharsets.UTF_8),
+                value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static KafkaProducer<byte[], byte[]> producer(String bootstrap) {
+        return new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
+                new ByteArraySerializer(),
+                new ByteArraySerializer());
+    }
+
+    private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static ConsumerRecord<byte[], byte[]> find(String bootstrap, String topic, String key) {
+        return find(bootstrap, topic, key, null);
+    }
+
+    /** The first committed record with that key, or whose value contains {@code valuePart}. */
+    private static ConsumerRecord<byte[], byte[]> find(String bootstrap, String topic, String key, String valuePart) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "dlq-it-" + UUID.randomUUID(),
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                "read_committed",
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest");
+        try (KafkaConsumer<byte[], byte[]> consumer =
+                new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            List<ConsumerRecord<byte[], byte[]>> seen = new ArrayList<>();
+            consumer.poll(Duration.ofSeconds(2)).forEach(seen::add);
+            return seen.stream()
+                    .filter(r -> key != null
+                            ? key.equals(new String(r.key(), StandardCharsets.UTF_8))
+                            : new String(r.value(), StandardCharsets.UTF_8).contains(valuePart))
+                    .findFirst()
+                    .orElse(null);
+        }
+    }
+}
