@@ -145,6 +145,19 @@ class AlertsTopologyTest {
     }
 
     @Test
+    void shouldNotLetAnOlderStatementArrivingLateMoveTheLineBack() {
+        // Given the line moved from denial to acknowledgement on day 20
+        send(iran(Stance.DENY, WeaponCategory.UAV, "deny-1", 0));
+        send(iran(Stance.ACKNOWLEDGE, WeaponCategory.UAV, "admit-1", 480));
+
+        // When a copy of a day-7 non-denial arrives after that
+        send(iran(Stance.NON_DENIAL, WeaponCategory.UAV, "nondenial-late", 168));
+
+        // Then the only alert is the one the admission raised
+        assertThat(alerts.readValuesToList()).extracting(a -> a.to().stance()).containsExactly(Stance.ACKNOWLEDGE);
+    }
+
+    @Test
     void shouldGiveTheSameAlertIdOnReplay() {
         send(iran(Stance.DENY, WeaponCategory.UAV, "deny-1", 0));
         send(iran(Stance.NON_DENIAL, WeaponCategory.UAV, "nondenial-1", 24));

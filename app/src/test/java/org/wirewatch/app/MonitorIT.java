@@ -13,13 +13,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,10 +24,9 @@ import org.wirewatch.app.monitor.MonitorSettings;
 import org.wirewatch.broker.KafkaBroker;
 import org.wirewatch.model.Stance;
 import org.wirewatch.model.StanceShiftAlert;
-import org.wirewatch.model.Statement;
-import org.wirewatch.model.topics.TopicSpec;
 import org.wirewatch.model.topics.Topics;
 import org.wirewatch.testkit.KafkaBrokerExtension;
+import org.wirewatch.testkit.TopicTail;
 
 /** The whole monitor, from story files in the inbox to alerts on Kafka, over a real broker. */
 @ExtendWith(KafkaBrokerExtension.class)
@@ -40,6 +35,7 @@ class MonitorIT {
     private static final Duration PIPELINE = Duration.ofSeconds(60);
     private static final Instant OCT_10 = Instant.parse("2022-10-10T08:00:00Z");
     private static final Instant OCT_17 = Instant.parse("2022-10-17T08:00:00Z");
+    private static final Instant NOV_5 = Instant.parse("2022-11-05T08:00:00Z");
 
     @TempDir
     Path dataDir;
@@ -52,20 +48,19 @@ class MonitorIT {
     @Test
     void shouldAlertOnceWhenDenialIsFollowedByNonDenial(KafkaBroker broker) throws IOException {
         // Given the monitor running against a cluster
-        try (Monitor monitor = start(Optional.of(broker.bootstrapServers()))) {
+        try (Monitor monitor = start(Optional.of(broker.bootstrapServers()));
+                var statements = new TopicTail<>(broker.bootstrapServers(), Topics.STATEMENTS);
+                var alerts = new TopicTail<>(broker.bootstrapServers(), Topics.STANCE_SHIFTS)) {
             // When a denial and, a week later, a non-denial land in the inbox
             drop(denial(), "01-denial.txt", OCT_10);
-            await().atMost(PIPELINE)
-                    .until(() -> statementsFor(monitor.bootstrapServers()).size() == 1);
+            await().atMost(PIPELINE).until(() -> iranian(statements).size() == 1);
             drop(nonDenial(), "02-non-denial.txt", OCT_17);
 
             // Then exactly one alert, DENY → NON_DENIAL, is on the topic and on the console
-            await().atMost(PIPELINE).untilAsserted(() -> assertThat(alertsFor(monitor.bootstrapServers()))
-                    .singleElement()
-                    .satisfies(alert -> {
-                        assertThat(alert.from().stance()).isEqualTo(Stance.DENY);
-                        assertThat(alert.to().stance()).isEqualTo(Stance.NON_DENIAL);
-                    }));
+            await().atMost(PIPELINE).until(() -> iranian(alerts).size() == 1);
+            StanceShiftAlert alert = iranian(alerts).get(0);
+            assertThat(alert.from().stance()).isEqualTo(Stance.DENY);
+            assertThat(alert.to().stance()).isEqualTo(Stance.NON_DENIAL);
             await().atMost(PIPELINE)
                     .until(() -> consoleText().contains("IRN on ARMS_TRANSFER:IRN>RUS: DENY -> NON_DENIAL"));
             assertThat(inboxFile("done", "01-denial.txt")).exists();
@@ -75,23 +70,31 @@ class MonitorIT {
     @Test
     void shouldNeitherLoseNorRepeatAlertsAcrossRestartsOnTheSameDataDir() throws IOException {
         // Given an embedded monitor that saw a denial, then was stopped
-        try (Monitor monitor = start(Optional.empty())) {
+        try (Monitor monitor = start(Optional.empty());
+                var statements = new TopicTail<>(monitor.bootstrapServers(), Topics.STATEMENTS)) {
             drop(denial(), "01-denial.txt", OCT_10);
-            await().atMost(PIPELINE)
-                    .until(() -> statementsFor(monitor.bootstrapServers()).size() == 1);
+            await().atMost(PIPELINE).until(() -> iranian(statements).size() == 1);
         }
         // When it is restarted on the same data dir and the non-denial arrives
-        try (Monitor monitor = start(Optional.empty())) {
+        try (Monitor monitor = start(Optional.empty());
+                var alerts = new TopicTail<>(monitor.bootstrapServers(), Topics.STANCE_SHIFTS)) {
             drop(nonDenial(), "02-non-denial.txt", OCT_17);
-            await().atMost(PIPELINE)
-                    .until(() -> alertsFor(monitor.bootstrapServers()).size() == 1);
+            await().atMost(PIPELINE).until(() -> iranian(alerts).size() == 1);
         }
-        // Then after one more restart and a syndicated copy of the non-denial, still one alert
-        try (Monitor monitor = start(Optional.empty())) {
-            drop(nonDenial(), "03-syndicated-copy.txt", OCT_17.plusSeconds(600));
-            await().atMost(PIPELINE)
-                    .until(() -> statementsFor(monitor.bootstrapServers()).size() == 3);
-            assertThat(alertsFor(monitor.bootstrapServers())).hasSize(1);
+        // And after another restart a syndicated copy of the non-denial, then an admission, arrive
+        try (Monitor monitor = start(Optional.empty());
+                var alerts = new TopicTail<>(monitor.bootstrapServers(), Topics.STANCE_SHIFTS)) {
+            drop(
+                    nonDenial().replace("TEHRAN -", "DUBAI (Gulf Wire) -"),
+                    "03-syndicated-copy.txt",
+                    OCT_17.plusSeconds(600));
+            drop(admission(), "04-admission.txt", NOV_5);
+
+            // Then the admission alerts, and no alert came twice before it (same key, same order)
+            await().atMost(PIPELINE).until(() -> iranian(alerts).size() >= 2);
+            assertThat(iranian(alerts))
+                    .extracting(a -> a.from().stance() + "->" + a.to().stance())
+                    .containsExactly("DENY->NON_DENIAL", "NON_DENIAL->ACKNOWLEDGE");
         }
     }
 
@@ -128,40 +131,15 @@ class MonitorIT {
                 + " neither confirm nor deny that it had delivered drones to Russia.\n";
     }
 
-    private static List<StanceShiftAlert> alertsFor(String bootstrap) {
-        return readAll(bootstrap, Topics.STANCE_SHIFTS).stream()
-                .filter(a -> a.state().equals("IRN"))
-                .toList();
+    private static String admission() {
+        return "Iran admits sending drones to Russia before the war\n\n"
+                + "TEHRAN - Foreign Minister Hossein Amir-Abdollahian acknowledged that Iran had supplied a small"
+                + " number of drones to Russia months before the war in Ukraine began.\n";
     }
 
-    private static List<Statement> statementsFor(String bootstrap) {
-        return readAll(bootstrap, Topics.STATEMENTS).stream()
-                .filter(s -> s.state().equals("IRN"))
+    private static <V> List<V> iranian(TopicTail<String, V> topic) {
+        return topic.read(r -> r.key().startsWith("IRN|")).stream()
+                .map(ConsumerRecord::value)
                 .toList();
-    }
-
-    /** Every committed record of a topic, read from the start by a group-less consumer. */
-    private static <V> List<V> readAll(String bootstrap, TopicSpec<String, V> topic) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrap,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-                "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                false);
-        try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(
-                config, topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition()))
-                    .toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            List<V> values = new ArrayList<>();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> values.add(r.value()));
-            }
-            return values;
-        }
     }
 }

@@ -21,6 +21,7 @@ import org.wirewatch.model.Story;
 import org.wirewatch.model.topics.TopicProvisioner;
 import org.wirewatch.model.topics.Topics;
 import org.wirewatch.testkit.KafkaBrokerExtension;
+import org.wirewatch.testkit.TopicTail;
 
 /**
  * The inbox against a real broker. The broker and its {@code stories.*} topics are shared with
@@ -59,7 +60,7 @@ class IngestServiceIT {
 
         // When
         try (IngestService ingest = started();
-                TopicTail<Story> stories = new TopicTail<>(bootstrapServers, Topics.STORIES_RAW)) {
+                TopicTail<String, Story> stories = new TopicTail<>(bootstrapServers, Topics.STORIES_RAW)) {
 
             // Then
             List<ConsumerRecord<String, Story>> mine =
@@ -89,7 +90,8 @@ class IngestServiceIT {
 
         // When
         try (IngestService ingest = started();
-                TopicTail<RejectedInput> rejected = new TopicTail<>(bootstrapServers, Topics.STORIES_REJECTED)) {
+                TopicTail<String, RejectedInput> rejected =
+                        new TopicTail<>(bootstrapServers, Topics.STORIES_REJECTED)) {
 
             // Then
             ConsumerRecord<String, RejectedInput> record = await().atMost(WAIT)
@@ -118,7 +120,7 @@ class IngestServiceIT {
         // When a second run starts on the same inbox and ingests one more file
         String second = "urn:test:" + token + ":second-run";
         try (IngestService restarted = started();
-                TopicTail<Story> stories = new TopicTail<>(bootstrapServers, Topics.STORIES_RAW)) {
+                TopicTail<String, Story> stories = new TopicTail<>(bootstrapServers, Topics.STORIES_RAW)) {
             Files.writeString(inbox.resolve("02-second.json"), ninjs(second));
 
             // Then the second story arrives and the first is still there once only

@@ -7,19 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.utils.Bytes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +25,7 @@ import org.wirewatch.model.topics.TopicProvisioner;
 import org.wirewatch.model.topics.Topics;
 import org.wirewatch.streams.StreamsService;
 import org.wirewatch.testkit.KafkaBrokerExtension;
+import org.wirewatch.testkit.TopicTail;
 
 /** Bad records on a real broker: routed to dead letters with the reason, and the stream goes on. */
 @ExtendWith(KafkaBrokerExtension.class)
@@ -68,16 +65,23 @@ class ProcessorDeadLetterIT {
             }
 
             // Then the bad record is a dead letter, byte for byte, with the exception in its headers
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-                ConsumerRecord<byte[], byte[]> dead = find(bootstrap, Topics.PROCESSOR_DEAD_LETTERS.name(), badKey);
-                assertThat(dead).isNotNull();
-                assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{\"id\": 42, \"body\": [");
+            try (var deadLetters = new TopicTail<>(bootstrap, Topics.PROCESSOR_DEAD_LETTERS);
+                    var statements = new TopicTail<>(bootstrap, Topics.STATEMENTS)) {
+                Bytes key = Bytes.wrap(badKey.getBytes(StandardCharsets.UTF_8));
+                await().atMost(Duration.ofSeconds(60))
+                        .until(() -> !deadLetters.read(r -> key.equals(r.key())).isEmpty());
+                ConsumerRecord<Bytes, Bytes> dead =
+                        deadLetters.read(r -> key.equals(r.key())).get(0);
+                assertThat(new String(dead.value().get(), StandardCharsets.UTF_8))
+                        .isEqualTo("{\"id\": 42, \"body\": [");
                 assertThat(header(dead, "__streams.errors.exception")).contains("SerializationException");
                 assertThat(header(dead, "__streams.errors.message")).contains("not a valid Story");
-            });
-            // And the story after it was processed
-            await().atMost(Duration.ofSeconds(60))
-                    .until(() -> find(bootstrap, Topics.STATEMENTS.name(), null, good.id()) != null);
+
+                // And the story after it was processed
+                await().atMost(Duration.ofSeconds(60)).until(() -> !statements
+                        .read(r -> r.value().storyId().equals(good.id()))
+                        .isEmpty());
+            }
             assertThat(processor.state().isRunningOrRebalancing()).isTrue();
         }
     }
@@ -96,37 +100,8 @@ class ProcessorDeadLetterIT {
                 new ByteArraySerializer());
     }
 
-    private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
+    private static String header(ConsumerRecord<Bytes, Bytes> record, String name) {
         var header = record.headers().lastHeader(name);
         return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    private static ConsumerRecord<byte[], byte[]> find(String bootstrap, String topic, String key) {
-        return find(bootstrap, topic, key, null);
-    }
-
-    /** The first committed record with that key, or whose value contains {@code valuePart}. */
-    private static ConsumerRecord<byte[], byte[]> find(String bootstrap, String topic, String key, String valuePart) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG,
-                "dlq-it-" + UUID.randomUUID(),
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-                "read_committed",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                "earliest");
-        try (KafkaConsumer<byte[], byte[]> consumer =
-                new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            List<ConsumerRecord<byte[], byte[]>> seen = new ArrayList<>();
-            consumer.poll(Duration.ofSeconds(2)).forEach(seen::add);
-            return seen.stream()
-                    .filter(r -> key != null
-                            ? key.equals(new String(r.key(), StandardCharsets.UTF_8))
-                            : new String(r.value(), StandardCharsets.UTF_8).contains(valuePart))
-                    .findFirst()
-                    .orElse(null);
-        }
     }
 }

@@ -17,7 +17,8 @@ import org.wirewatch.model.json.JsonSerde;
  * Tracks each state's stance per line (the record key: state and line) and emits an alert when a
  * statement moves the score off the established position. The first statement sets a baseline;
  * repeats and syndicated copies only add evidence; a background statement ("had earlier denied")
- * can set a baseline the stream has not seen but never moves the line.
+ * can set a baseline the stream has not seen but never moves the line, and neither can a
+ * statement older than the position it contradicts.
  */
 public final class StanceTracker implements Processor<String, Statement, String, StanceShiftAlert> {
 
@@ -55,15 +56,24 @@ public final class StanceTracker implements Processor<String, Statement, String,
         Position prior = line.comparable(category);
         Position own = line.get(category);
 
-        if (prior != null && prior.stance().score() != statement.score() && !statement.background()) {
+        boolean differs = prior != null && prior.stance().score() != statement.score();
+        if (!differs) {
+            Position held = own == null ? Position.of(statement) : own.corroboratedBy(statement);
+            lines.put(record.key(), line.with(category, held));
+        } else if (movesTheLine(statement, prior)) {
             Instant detectedAt = Instant.ofEpochMilli(context.currentSystemTimeMs());
             StanceShiftAlert alert = alerts.shift(statement, prior, detectedAt);
             context.forward(record.withKey(alert.key()).withValue(alert));
             lines.put(record.key(), line.with(category, Position.of(statement)));
-        } else if (own == null && (prior == null || prior.stance().score() == statement.score())) {
-            lines.put(record.key(), line.with(category, Position.of(statement)));
-        } else if (own != null && own.stance().score() == statement.score()) {
-            lines.put(record.key(), line.with(category, own.corroboratedBy(statement)));
         }
+    }
+
+    /**
+     * Only the state's present words move its line: not words the story recalls ("had earlier
+     * denied"), and not a statement published before the position it would overturn — a story
+     * that arrives late or out of order across partitions is older news, not a new line.
+     */
+    private static boolean movesTheLine(Statement statement, Position prior) {
+        return !statement.background() && !statement.publishedAt().isBefore(prior.since());
     }
 }

@@ -16,8 +16,9 @@ import picocli.CommandLine.Spec;
         name = "ingest",
         mixinStandardHelpOptions = true,
         description = {
-            "Run ingest alone: watch an inbox folder for story files (.txt, ninjs .json, .jsonl) and publish",
-            "them to stories.raw. Read files move to done/, rejected ones to rejected/ with a .reason file."
+            "Run ingest alone: inbox folder → stories.raw.",
+            "Watches a folder for story files (.txt, ninjs .json, .jsonl). Read files move to done/,",
+            "rejected ones to rejected/ with a .reason file and a record on stories.rejected."
         })
 public final class IngestCommand implements Callable<Integer> {
 

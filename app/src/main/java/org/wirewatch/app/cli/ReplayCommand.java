@@ -22,9 +22,9 @@ import picocli.CommandLine.Option;
         name = "replay",
         mixinStandardHelpOptions = true,
         description = {
-            "Run every story file of a folder through the processor and alerts topologies, in publishedAt",
-            "order, without a broker; write each output record as a JSON line {\"topic\",\"key\",\"value\"}.",
-            "Same input, byte-identical output."
+            "Replay a folder of stories through the topologies, without a broker.",
+            "Stories run in publishedAt order through the processor and alerts topologies; each output",
+            "record is written as a JSON line {\"topic\",\"key\",\"value\"}. Same input, byte-identical output."
         })
 public final class ReplayCommand implements Callable<Integer> {
 

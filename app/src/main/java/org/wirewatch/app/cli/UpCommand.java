@@ -17,9 +17,9 @@ import picocli.CommandLine.Option;
         name = "up",
         mixinStandardHelpOptions = true,
         description = {
-            "Run the whole monitor in one process: an embedded Kafka broker (unless --bootstrap-servers),",
-            "ingest (inbox folder), processor and alerts. Stop with Ctrl-C; start again on the same",
-            "--data-dir to continue where it stopped."
+            "Run the whole monitor in one process.",
+            "An embedded Kafka broker (unless --bootstrap-servers), ingest (inbox folder), processor and",
+            "alerts. Stop with Ctrl-C; start again on the same --data-dir to continue where it stopped."
         })
 public final class UpCommand implements Callable<Integer> {
 

@@ -1,4 +1,4 @@
-package org.wirewatch.ingest;
+package org.wirewatch.testkit;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,19 +14,22 @@ import org.wirewatch.model.topics.TopicSpec;
 /**
  * Reads a whole topic from its beginning, without a consumer group, and keeps what it has read:
  * a test asks for the records it cares about, since other tests share the broker and its topics.
+ * Reads only committed records, as a downstream consumer of exactly-once output would.
  */
-final class TopicTail<V> implements AutoCloseable {
+public final class TopicTail<K, V> implements AutoCloseable {
 
-    private final KafkaConsumer<String, V> consumer;
-    private final List<ConsumerRecord<String, V>> seen = new ArrayList<>();
+    private final KafkaConsumer<K, V> consumer;
+    private final List<ConsumerRecord<K, V>> seen = new ArrayList<>();
 
-    TopicTail(String bootstrapServers, TopicSpec<String, V> topic) {
+    public TopicTail(String bootstrapServers, TopicSpec<K, V> topic) {
         consumer = new KafkaConsumer<>(
                 Map.of(
                         ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
                         bootstrapServers,
                         ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                        false),
+                        false,
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                        "read_committed"),
                 topic.keySerde().deserializer(),
                 topic.valueSerde().deserializer());
         List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
@@ -37,7 +40,7 @@ final class TopicTail<V> implements AutoCloseable {
     }
 
     /** Polls once more, then returns every record read so far that matches. */
-    List<ConsumerRecord<String, V>> read(Predicate<ConsumerRecord<String, V>> wanted) {
+    public List<ConsumerRecord<K, V>> read(Predicate<ConsumerRecord<K, V>> wanted) {
         consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
         return seen.stream().filter(wanted).toList();
     }

@@ -1,0 +1,45 @@
+package org.wirewatch.streams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Properties;
+import org.apache.kafka.streams.StreamsConfig;
+import org.junit.jupiter.api.Test;
+
+class StreamsSettingsTest {
+
+    @Test
+    void shouldRunExactlyOnceWithDeadLettersAndNonFatalHandlers() {
+        Properties props = settings("127.0.0.1:9092", 1).toProperties();
+
+        StreamsConfig config = new StreamsConfig(props);
+        assertThat(config.getString(StreamsConfig.PROCESSING_GUARANTEE_CONFIG))
+                .isEqualTo(StreamsConfig.EXACTLY_ONCE_V2);
+        assertThat(config.getString(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG))
+                .isEqualTo("x.dead-letters");
+        assertThat(config.productionExceptionHandler()).isInstanceOf(DeadLetterProductionExceptionHandler.class);
+        assertThat(props.getProperty(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG))
+                .endsWith("LogAndContinueExceptionHandler");
+        assertThat(props.getProperty(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG))
+                .endsWith("LogAndContinueProcessingExceptionHandler");
+    }
+
+    @Test
+    void shouldRejectBlankBootstrapServersWithAnActionableMessage() {
+        assertThatThrownBy(() -> settings(" ", 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("host:port");
+    }
+
+    @Test
+    void shouldRejectZeroThreads() {
+        assertThatThrownBy(() -> settings("127.0.0.1:9092", 0)).hasMessageContaining("threads");
+    }
+
+    private static StreamsSettings settings(String bootstrap, int threads) {
+        return new StreamsSettings("x", bootstrap, Path.of("state"), "x.dead-letters", Duration.ofMillis(100), threads);
+    }
+}
