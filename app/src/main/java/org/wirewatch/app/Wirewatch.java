@@ -1,6 +1,7 @@
 package org.wirewatch.app;
 
 import org.wirewatch.app.cli.AlertsCommand;
+import org.wirewatch.app.cli.EvalCommand;
 import org.wirewatch.app.cli.IngestCommand;
 import org.wirewatch.app.cli.ProcessorCommand;
 import org.wirewatch.app.cli.ReplayCommand;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Command;
             AlertsCommand.class,
             TopicsCommand.class,
             ReplayCommand.class,
+            EvalCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Wirewatch implements Runnable {

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
+import org.wirewatch.app.replay.JsonLines;
 import org.wirewatch.app.replay.Replay;
 import org.wirewatch.ingest.format.FormatSettings;
 import org.wirewatch.ingest.format.StoryFileContents;
@@ -43,9 +44,9 @@ public final class ReplayCommand implements Callable<Integer> {
         report(System.err, contents);
         Path stateDir = Files.createTempDirectory("wirewatch-replay");
         try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            Replay.run(contents.stories(), stateDir, writer);
+            Replay.run(contents.stories(), stateDir, new JsonLines(writer));
         } finally {
-            deleteRecursively(stateDir);
+            TempDirs.delete(stateDir);
         }
         return 0;
     }
@@ -55,13 +56,5 @@ public final class ReplayCommand implements Callable<Integer> {
             err.println("skipped " + rejected.origin() + ": " + rejected.reason());
         }
         err.printf("replaying %d stories%n", contents.stories().size());
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        try (var paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }

@@ -1,16 +1,12 @@
 package org.wirewatch.app.replay;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Consumer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
@@ -20,7 +16,6 @@ import org.wirewatch.alerts.AlertsApp;
 import org.wirewatch.alerts.AlertsTopology;
 import org.wirewatch.model.Statement;
 import org.wirewatch.model.Story;
-import org.wirewatch.model.json.Json;
 import org.wirewatch.model.topics.TopicSpec;
 import org.wirewatch.model.topics.Topics;
 import org.wirewatch.processor.ProcessorApp;
@@ -28,9 +23,10 @@ import org.wirewatch.processor.ProcessorTopology;
 
 /**
  * Runs stories through the real processor and alerts topologies without a broker, in {@code
- * publishedAt} order, and writes every output record as a JSON line {@code {"topic", "key",
- * "value"}}. Deterministic: the driver's wall clock follows the stories' own time, so the same
- * input gives byte-identical output (alerts' {@code detectedAt} is the story's time).
+ * publishedAt} order, and hands every output record to a sink ({@link JsonLines} for {@code
+ * wirewatch replay}, the scorer for {@code wirewatch eval}). Deterministic: the driver's wall clock
+ * follows the stories' own time, so the same input gives the same records in the same order
+ * (alerts' {@code detectedAt} is the story's time).
  */
 public final class Replay implements AutoCloseable {
 
@@ -40,9 +36,9 @@ public final class Replay implements AutoCloseable {
     private final TopologyTestDriver alerts;
     private final TestInputTopic<String, Story> stories;
     private final TestInputTopic<String, Statement> statementsIn;
-    private final List<Output<?>> processorOutputs;
-    private final Output<Statement> statementsOut;
-    private final Output<?> alertsOut;
+    private final List<DriverOutput<?>> processorOutputs;
+    private final DriverOutput<Statement> statementsOut;
+    private final DriverOutput<?> alertsOut;
     private Instant clock;
 
     public Replay(Path stateDir, Instant start) {
@@ -60,31 +56,34 @@ public final class Replay implements AutoCloseable {
         this.alertsOut = output(alerts, Topics.STANCE_SHIFTS);
     }
 
-    /** Replays {@code stories} (sorted here by time, then id) and writes the outputs to {@code out}. */
-    public static void run(List<Story> stories, Path stateDir, Writer out) {
+    /** One record a topology wrote. */
+    public record Output(String topic, String key, Object value) {}
+
+    /** Replays {@code stories} (sorted here by time, then id) and hands the outputs to {@code sink}. */
+    public static void run(List<Story> stories, Path stateDir, Consumer<Output> sink) {
         List<Story> ordered = stories.stream()
                 .sorted(Comparator.comparing(Story::publishedAt).thenComparing(Story::id))
                 .toList();
         Instant start = ordered.isEmpty() ? Instant.EPOCH : ordered.get(0).publishedAt();
         try (Replay replay = new Replay(stateDir, start)) {
             for (Story story : ordered) {
-                replay.replay(story, out);
+                replay.replay(story, sink);
             }
         }
     }
 
-    private void replay(Story story, Writer out) {
+    private void replay(Story story, Consumer<Output> sink) {
         advanceTo(story.publishedAt());
         stories.pipeInput(story.id(), story, story.publishedAt());
-        for (Output<?> output : processorOutputs) {
-            write(out, output.topic(), output.records().readKeyValuesToList());
+        for (DriverOutput<?> output : processorOutputs) {
+            emit(sink, output.topic(), output.records().readKeyValuesToList());
         }
         List<KeyValue<String, Statement>> statements = statementsOut.records().readKeyValuesToList();
-        write(out, statementsOut.topic(), statements);
+        emit(sink, statementsOut.topic(), statements);
         for (KeyValue<String, Statement> statement : statements) {
             statementsIn.pipeInput(statement.key, statement.value, statement.value.publishedAt());
         }
-        write(out, alertsOut.topic(), alertsOut.records().readKeyValuesToList());
+        emit(sink, alertsOut.topic(), alertsOut.records().readKeyValuesToList());
     }
 
     private void advanceTo(Instant time) {
@@ -96,20 +95,8 @@ public final class Replay implements AutoCloseable {
         }
     }
 
-    private static void write(Writer out, String topic, List<? extends KeyValue<String, ?>> records) {
-        ObjectMapper mapper = Json.mapper();
-        try {
-            for (KeyValue<String, ?> record : records) {
-                ObjectNode line = mapper.createObjectNode();
-                line.put("topic", topic);
-                line.put("key", record.key);
-                line.set("value", mapper.valueToTree(record.value));
-                out.write(mapper.writeValueAsString(line));
-                out.write('\n');
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static void emit(Consumer<Output> sink, String topic, List<? extends KeyValue<String, ?>> records) {
+        records.forEach(record -> sink.accept(new Output(topic, record.key, record.value)));
     }
 
     private TopologyTestDriver driver(Topology topology, Properties props) {
@@ -126,10 +113,10 @@ public final class Replay implements AutoCloseable {
     }
 
     /** An output topic of a driver, with the name it is written under. */
-    private record Output<V>(String topic, TestOutputTopic<String, V> records) {}
+    private record DriverOutput<V>(String topic, TestOutputTopic<String, V> records) {}
 
-    private static <V> Output<V> output(TopologyTestDriver driver, TopicSpec<String, V> topic) {
-        return new Output<>(
+    private static <V> DriverOutput<V> output(TopologyTestDriver driver, TopicSpec<String, V> topic) {
+        return new DriverOutput<>(
                 topic.name(),
                 driver.createOutputTopic(
                         topic.name(),

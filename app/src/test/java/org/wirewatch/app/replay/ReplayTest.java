@@ -53,15 +53,15 @@ class ReplayTest {
         StringWriter first = new StringWriter();
         StringWriter second = new StringWriter();
 
-        Replay.run(storyline(), stateDir, first);
-        Replay.run(storyline(), otherStateDir, second);
+        Replay.run(storyline(), stateDir, new JsonLines(first));
+        Replay.run(storyline(), otherStateDir, new JsonLines(second));
 
         assertThat(second.toString()).isNotEmpty().isEqualTo(first.toString());
     }
 
     private String replay(List<Story> stories) {
         StringWriter out = new StringWriter();
-        Replay.run(stories, stateDir.resolve(Integer.toString(stories.hashCode())), out);
+        Replay.run(stories, stateDir.resolve(Integer.toString(stories.hashCode())), new JsonLines(out));
         return out.toString();
     }
 
