@@ -25,8 +25,6 @@ import org.wirewatch.model.Statement;
 import org.wirewatch.model.Story;
 import org.wirewatch.model.WeaponCategory;
 import org.wirewatch.model.topics.Topics;
-import org.wirewatch.processor.extract.CueExtractor;
-import org.wirewatch.processor.gazetteer.StateGazetteer;
 import org.wirewatch.streams.StreamsSettings;
 
 class ProcessorTopologyTest {
@@ -51,8 +49,7 @@ class ProcessorTopologyTest {
                 Topics.PROCESSOR_DEAD_LETTERS.name(),
                 StreamsSettings.DEFAULT_COMMIT_INTERVAL,
                 1);
-        driver = new TopologyTestDriver(
-                ProcessorTopology.build(new CueExtractor(StateGazetteer.standard())), settings.toProperties());
+        driver = new TopologyTestDriver(ProcessorTopology.build(ProcessorApp.extractor()), settings.toProperties());
         stories = driver.createInputTopic(
                 Topics.STORIES_RAW.name(),
                 Topics.STORIES_RAW.keySerde().serializer(),

@@ -25,12 +25,13 @@ public final class CueExtractor implements StoryExtractor {
                     + "|military aid|rocket|howitzer|uav");
 
     private final StateGazetteer gazetteer;
-    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final SentenceSplitter splitter;
     private final ArmsTransferReader arms = new ArmsTransferReader();
     private final SanctionReader sanctions = new SanctionReader();
 
-    public CueExtractor(StateGazetteer gazetteer) {
+    public CueExtractor(StateGazetteer gazetteer, SentenceSplitter splitter) {
         this.gazetteer = gazetteer;
+        this.splitter = splitter;
     }
 
     @Override
