@@ -354,4 +354,13 @@ public final class Samples {
                 Severity.HIGH,
                 Instant.parse("2022-10-20T18:00:00Z"));
     }
+
+    public static Affiliation kanaaniSpeaksForIran() {
+        return new Affiliation(
+                "Nasser Kanaani",
+                "IRN",
+                "foreign ministry spokesman",
+                "urn:newsml:example.com:20221017:iran-drones",
+                Instant.parse("2022-10-17T09:30:00Z"));
+    }
 }

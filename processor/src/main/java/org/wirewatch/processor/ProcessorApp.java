@@ -3,7 +3,7 @@ package org.wirewatch.processor;
 import java.nio.file.Path;
 import org.wirewatch.model.topics.Topics;
 import org.wirewatch.processor.extract.CueExtractor;
-import org.wirewatch.processor.gazetteer.StateGazetteer;
+import org.wirewatch.processor.lexicon.Lexicons;
 import org.wirewatch.processor.text.EnglishModels;
 import org.wirewatch.processor.text.SentenceSplitter;
 import org.wirewatch.streams.StreamsService;
@@ -29,7 +29,7 @@ public final class ProcessorApp {
 
     /** The extractor the processor and {@code wirewatch replay} share. */
     public static CueExtractor extractor() {
-        return new CueExtractor(StateGazetteer.standard(), new SentenceSplitter(EnglishModels.load()));
+        return new CueExtractor(Lexicons.standard(), new SentenceSplitter(EnglishModels.load()));
     }
 
     public static StreamsService create(StreamsSettings settings) {

@@ -3,13 +3,17 @@ package org.wirewatch.processor;
 import static org.wirewatch.streams.TopicSerdes.consumed;
 import static org.wirewatch.streams.TopicSerdes.produced;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.processor.TimestampExtractor;
+import org.wirewatch.model.Affiliation;
 import org.wirewatch.model.Story;
 import org.wirewatch.model.topics.Topics;
 import org.wirewatch.processor.extract.Extraction;
@@ -23,15 +27,22 @@ import org.wirewatch.processor.extract.StoryExtractor;
  */
 public final class ProcessorTopology {
 
+    /** Learned speakers, global. Its name fixes the store's: do not rename. */
+    public static final String AFFILIATIONS_STORE = "speaker-affiliations";
+
     private ProcessorTopology() {}
 
     public static Topology build(StoryExtractor extractor) {
         StreamsBuilder builder = new StreamsBuilder();
+        builder.globalTable(
+                Topics.SPEAKER_AFFILIATIONS.name(),
+                consumed(Topics.SPEAKER_AFFILIATIONS, "speaker-affiliations"),
+                Materialized.as(AFFILIATIONS_STORE));
         KStream<String, Extraction> extractions = builder.stream(
                         Topics.STORIES_RAW.name(),
                         consumed(Topics.STORIES_RAW, "stories").withTimestampExtractor(new PublishedAtTimestamps()))
                 .filter((id, story) -> story != null, Named.as("drop-tombstones"))
-                .mapValues(extractor::extract, Named.as("extract"));
+                .processValues(() -> new StoryReading(extractor, AFFILIATIONS_STORE), Named.as("extract"));
 
         extractions
                 .flatMapValues(Extraction::armsTransfers, Named.as("arms-transfers"))
@@ -40,6 +51,9 @@ public final class ProcessorTopology {
                 .flatMapValues(Extraction::sanctions, Named.as("sanctions"))
                 .to(Topics.SANCTIONS.name(), produced(Topics.SANCTIONS, "sanctions-sink"));
         extractions
+                .flatMap((id, extraction) -> byName(extraction.affiliations()), Named.as("affiliations"))
+                .to(Topics.SPEAKER_AFFILIATIONS.name(), produced(Topics.SPEAKER_AFFILIATIONS, "affiliations-sink"));
+        extractions
                 .flatMap(
                         (id, extraction) -> extraction.statements().stream()
                                 .map(s -> KeyValue.pair(s.key(), s))
@@ -47,6 +61,22 @@ public final class ProcessorTopology {
                         Named.as("statements"))
                 .to(Topics.STATEMENTS.name(), produced(Topics.STATEMENTS, "statements-sink"));
         return builder.build();
+    }
+
+    /**
+     * Keyed by full name and, when the name has several words, by surname too: later stories often
+     * give only the surname ("Kanaani said").
+     */
+    private static List<KeyValue<String, Affiliation>> byName(List<Affiliation> affiliations) {
+        List<KeyValue<String, Affiliation>> records = new ArrayList<>();
+        for (Affiliation affiliation : affiliations) {
+            records.add(KeyValue.pair(affiliation.name(), affiliation));
+            String[] words = affiliation.name().split("\\s+");
+            if (words.length > 1) {
+                records.add(KeyValue.pair(words[words.length - 1], affiliation));
+            }
+        }
+        return records;
     }
 
     /** Stories are ordered and windowed by their own time, not by when they arrived. */

@@ -132,6 +132,28 @@ class ProcessorTopologyTest {
     }
 
     @Test
+    void shouldRememberASpeakerLearnedInOneStoryForTheNext() {
+        // Given a story that introduces the spokesman by title
+        Story first = story(
+                "urn:test:learn",
+                "Iran's foreign ministry spokesman Nasser Kanaani denied that Tehran had supplied drones to Russia.");
+        // And a later one that only names him
+        Story later = story(
+                "urn:test:recall",
+                "Kanaani said on Tuesday that his country would neither confirm nor deny sending drones to Russia.");
+
+        stories.pipeInput(first.id(), first);
+        stories.pipeInput(later.id(), later);
+
+        // Then the later statement is Iran's
+        assertThat(statements.readValuesToList())
+                .extracting(Statement::storyId, Statement::state, Statement::stance)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("urn:test:learn", "IRN", Stance.DENY),
+                        org.assertj.core.groups.Tuple.tuple("urn:test:recall", "IRN", Stance.NON_DENIAL));
+    }
+
+    @Test
     void shouldSkipStoryWithoutArmsOrSanctionWords() {
         Story story = story("urn:test:decoy", "Iran and Russia signed a deal on wheat exports on Monday.");
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
+import org.wirewatch.model.Affiliation;
 import org.wirewatch.model.ArmsTransferMention;
 import org.wirewatch.model.RejectedInput;
 import org.wirewatch.model.SanctionMention;
@@ -52,6 +53,17 @@ public final class Topics {
             "alerts.stance-shifts", Serdes.String(), JsonSerde.of(StanceShiftAlert.class), PARTITIONS, YEAR);
 
     /**
+     * People learned to speak for a state, key = name as written (full name, and surname when it is
+     * distinctive). Compacted: the latest affiliation of a name is what counts.
+     */
+    public static final TopicSpec<String, Affiliation> SPEAKER_AFFILIATIONS = new TopicSpec<>(
+            "speakers.affiliations",
+            Serdes.String(),
+            JsonSerde.of(Affiliation.class),
+            PARTITIONS,
+            Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+
+    /**
      * Records the processor could not read or process, as received (raw bytes) with Kafka Streams'
      * {@code __streams.errors.*} headers giving the reason.
      */
@@ -73,6 +85,7 @@ public final class Topics {
                 SANCTIONS,
                 STATEMENTS,
                 STANCE_SHIFTS,
+                SPEAKER_AFFILIATIONS,
                 PROCESSOR_DEAD_LETTERS,
                 ALERTS_DEAD_LETTERS);
     }

@@ -26,7 +26,8 @@ class TopicSchemasTest {
             Topics.ARMS_TRANSFERS,
             Topics.SANCTIONS,
             Topics.STATEMENTS,
-            Topics.STANCE_SHIFTS);
+            Topics.STANCE_SHIFTS,
+            Topics.SPEAKER_AFFILIATIONS);
 
     private static final List<String> SCHEMA_FILES = Stream.concat(
                     JSON_TOPICS.stream().map(topic -> TopicSchemas.fileName(topic.name())),
@@ -63,7 +64,8 @@ class TopicSchemasTest {
                 sample(Topics.STANCE_SHIFTS, Samples.iranStopsDenying()),
                 sample(Topics.STANCE_SHIFTS, Samples.berlinRefusesThenPledges()),
                 sample(Topics.STANCE_SHIFTS, Samples.iranDropsNeutrality()),
-                sample(Topics.STANCE_SHIFTS, Samples.usMovesToImpose()));
+                sample(Topics.STANCE_SHIFTS, Samples.usMovesToImpose()),
+                sample(Topics.SPEAKER_AFFILIATIONS, Samples.kanaaniSpeaksForIran()));
     }
 
     /** The value as the topic's own serde writes it. */

@@ -36,6 +36,7 @@ class TopicsTest {
                 Topics.SANCTIONS,
                 Topics.STATEMENTS,
                 Topics.STANCE_SHIFTS,
+                Topics.SPEAKER_AFFILIATIONS,
                 Topics.PROCESSOR_DEAD_LETTERS,
                 Topics.ALERTS_DEAD_LETTERS);
 

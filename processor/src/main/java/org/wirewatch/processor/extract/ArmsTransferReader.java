@@ -9,10 +9,15 @@ import org.wirewatch.model.Modality;
 import org.wirewatch.model.Stance;
 import org.wirewatch.model.Statement;
 import org.wirewatch.model.Story;
-import org.wirewatch.processor.gazetteer.StateMention;
 
 /** Arms-transfer mentions and the statements states make about them, sentence by sentence. */
 final class ArmsTransferReader {
+
+    private final WeaponFinder weapons;
+
+    ArmsTransferReader(WeaponFinder weapons) {
+        this.weapons = weapons;
+    }
 
     private static final Pattern HEDGE = Pattern.compile("\\b(?:reportedly|allegedly|suspected|believed to)\\b");
     private static final Pattern FUTURE = Pattern.compile("\\b(?:will|plans? to|planning to|intends? to|to be)\\b");
@@ -27,14 +32,12 @@ final class ArmsTransferReader {
         if (reading.states().size() < 1 || !TransferParties.mentionsTransfer(reading.lower())) {
             return Optional.empty();
         }
-        return WeaponTerms.first(reading.sentence().text()).flatMap(weapon -> TransferParties.of(reading, weapon)
+        return weapons.in(reading.sentence().text()).flatMap(weapon -> TransferParties.of(reading, weapon)
                 .map(parties -> found(reading, story, weapon, parties)));
     }
 
     private Found found(SentenceReading reading, Story story, WeaponTerm weapon, TransferParties parties) {
-        String speaker = reading.isSpeech()
-                ? reading.speakerState().map(StateMention::code).orElse(null)
-                : null;
+        String speaker = reading.speakingState();
         Modality modality = modality(reading, parties, speaker);
         String assertedBy =
                 switch (modality) {
@@ -86,7 +89,7 @@ final class ArmsTransferReader {
         }
         return new Statement(
                 speaker,
-                reading.speaker(),
+                reading.speakerName(),
                 new ArmsTransferTopic(parties.supplier(), parties.recipient(), weapon.category()),
                 stance,
                 reading.quote(),

@@ -2,52 +2,59 @@ package org.wirewatch.processor.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.wirewatch.model.ArmsTransferMention;
 import org.wirewatch.model.SanctionMention;
 import org.wirewatch.model.Statement;
 import org.wirewatch.model.Story;
-import org.wirewatch.processor.gazetteer.StateGazetteer;
-import org.wirewatch.processor.gazetteer.StateMention;
+import org.wirewatch.processor.lexicon.Lexicons;
+import org.wirewatch.processor.lexicon.Officials;
+import org.wirewatch.processor.lexicon.StateMention;
+import org.wirewatch.processor.lexicon.StateNames;
 import org.wirewatch.processor.text.Sentence;
 import org.wirewatch.processor.text.SentenceSplitter;
 
 /**
- * A rule-based extractor reading sentence by sentence: states from the gazetteer, weapon words,
- * stance wording. A story without any arms or sanction word is skipped before it is split, so the
- * bulk of the news costs one scan.
+ * A rule-based extractor reading sentence by sentence: states, speakers and weapons from the
+ * lexicons, stance wording from cue patterns. A story without any weapon or sanction word is
+ * skipped before it is split, so the bulk of the news costs one Aho-Corasick scan.
  */
 public final class CueExtractor implements StoryExtractor {
 
-    private static final Pattern RELEVANT = Pattern.compile(
-            "sanction|weapon|\\barms\\b|drone|missile|tank|artillery|munition|ammunition|shell|air defen|jet"
-                    + "|military aid|rocket|howitzer|uav");
+    private static final Pattern SANCTION = Pattern.compile("(?i)\bsanction");
 
-    private final StateGazetteer gazetteer;
+    private final StateNames states;
+    private final WeaponFinder weapons;
     private final SentenceSplitter splitter;
-    private final ArmsTransferReader arms = new ArmsTransferReader();
-    private final SanctionReader sanctions = new SanctionReader();
+    private final ArmsTransferReader arms;
+    private final SanctionReader sanctions;
 
-    public CueExtractor(StateGazetteer gazetteer, SentenceSplitter splitter) {
-        this.gazetteer = gazetteer;
+    private final Officials officials;
+
+    public CueExtractor(Lexicons lexicons, SentenceSplitter splitter) {
+        this.states = lexicons.states();
         this.splitter = splitter;
+        this.officials = lexicons.officials();
+        this.weapons = new WeaponFinder(lexicons.weapons());
+        this.arms = new ArmsTransferReader(weapons);
+        this.sanctions = new SanctionReader(weapons);
     }
 
     @Override
-    public Extraction extract(Story story) {
-        if (!RELEVANT.matcher(story.body().toLowerCase(Locale.ROOT)).find()) {
+    public Extraction extract(Story story, KnownSpeakers known) {
+        if (!SANCTION.matcher(story.body()).find() && !weapons.occursIn(story.body())) {
             return Extraction.NONE;
         }
         List<ArmsTransferMention> transfers = new ArrayList<>();
         List<SanctionMention> sanctionMentions = new ArrayList<>();
         List<Statement> statements = new ArrayList<>();
+        Speakers speakers = new Speakers(officials, known, story);
         for (Sentence sentence : splitter.split(story.body())) {
-            List<StateMention> states = gazetteer.find(sentence.text());
+            List<StateMention> states = this.states.find(sentence.text());
             if (states.isEmpty()) {
                 continue;
             }
-            SentenceReading reading = SentenceReading.of(sentence, states);
+            SentenceReading reading = SentenceReading.of(sentence, states, speakers);
             arms.read(reading, story).ifPresent(found -> {
                 transfers.add(found.mention());
                 addIfNew(statements, found.statement());
@@ -57,7 +64,7 @@ public final class CueExtractor implements StoryExtractor {
                 addIfNew(statements, found.statement());
             });
         }
-        return new Extraction(transfers, sanctionMentions, statements);
+        return new Extraction(transfers, sanctionMentions, statements, speakers.learned());
     }
 
     /** One statement per state, topic and stance in a story: the first sentence that says it. */

@@ -10,10 +10,16 @@ import org.wirewatch.model.SanctionsTopic;
 import org.wirewatch.model.Stance;
 import org.wirewatch.model.Statement;
 import org.wirewatch.model.Story;
-import org.wirewatch.processor.gazetteer.StateMention;
+import org.wirewatch.processor.lexicon.StateMention;
 
 /** Sanction mentions and imposers' statements about them, sentence by sentence. */
 final class SanctionReader {
+
+    private final WeaponFinder weapons;
+
+    SanctionReader(WeaponFinder weapons) {
+        this.weapons = weapons;
+    }
 
     private static final Pattern SANCTION = Pattern.compile("\\bsanction(?:s|ed|ing)?\\b");
     /** "Sanction" in other senses: sports bodies, approvals. */
@@ -85,22 +91,19 @@ final class SanctionReader {
         return codes.get(0);
     }
 
-    private static boolean armsRelated(SentenceReading reading) {
-        return WeaponTerms.first(reading.sentence().text()).isPresent()
-                && TransferParties.mentionsTransfer(reading.lower());
+    private boolean armsRelated(SentenceReading reading) {
+        return weapons.in(reading.sentence().text()).isPresent() && TransferParties.mentionsTransfer(reading.lower());
     }
 
     private static Statement statement(SentenceReading reading, Story story, SanctionMention mention) {
-        String speaker = reading.isSpeech()
-                ? reading.speakerState().map(StateMention::code).orElse(null)
-                : null;
+        String speaker = reading.speakingState();
         Stance stance = speaker == null ? null : stance(speaker, mention);
         if (stance == null) {
             return null;
         }
         return new Statement(
                 speaker,
-                reading.speaker(),
+                reading.speakerName(),
                 new SanctionsTopic(mention.imposer(), mention.target()),
                 stance,
                 reading.quote(),

@@ -5,15 +5,16 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.wirewatch.processor.gazetteer.NameForm;
-import org.wirewatch.processor.gazetteer.StateMention;
+import org.wirewatch.processor.lexicon.NameForm;
+import org.wirewatch.processor.lexicon.StateMention;
 import org.wirewatch.processor.text.Sentence;
 
 /**
  * What one sentence offers the extractors: its states, its stance wording, who speaks, whether it
  * is reported speech and whether it reports something said earlier.
  */
-record SentenceReading(Sentence sentence, String lower, List<StateMention> states, ClaimKind claim) {
+record SentenceReading(
+        Sentence sentence, String lower, List<StateMention> states, ClaimKind claim, Optional<Speaker> speaker) {
 
     private static final Pattern SPEECH =
             Pattern.compile("\\b(?:said|says|told|stated|announced|warned|added|insisted|claimed|accused|alleged|argued"
@@ -34,6 +35,12 @@ record SentenceReading(Sentence sentence, String lower, List<StateMention> state
 
     boolean isSpeech() {
         return SPEECH.matcher(lower).find();
+    }
+
+    /** Where the first speech or stance verb starts, else the sentence's end. */
+    int speechPosition() {
+        Matcher m = SPEECH.matcher(lower);
+        return m.find() ? m.start() : lower.length();
     }
 
     boolean isBackground() {
@@ -60,7 +67,7 @@ record SentenceReading(Sentence sentence, String lower, List<StateMention> state
     }
 
     /** The speaker's name after a role ("spokesman Nasser Kanaani"), else the role, else null. */
-    String speaker() {
+    String role() {
         Matcher role = ROLE.matcher(lower);
         if (!role.find()) {
             return null;
@@ -95,8 +102,21 @@ record SentenceReading(Sentence sentence, String lower, List<StateMention> state
                 .reduce((first, second) -> second);
     }
 
-    static SentenceReading of(Sentence sentence, List<StateMention> states) {
+    /** Reads a sentence; its speaker is resolved in the story's running context. */
+    static SentenceReading of(Sentence sentence, List<StateMention> states, Speakers speakers) {
         String lower = sentence.text().toLowerCase(Locale.ROOT);
-        return new SentenceReading(sentence, lower, states, ClaimCues.classify(lower));
+        SentenceReading reading =
+                new SentenceReading(sentence, lower, states, ClaimCues.classify(lower), Optional.empty());
+        return new SentenceReading(sentence, lower, states, reading.claim(), speakers.resolve(reading));
+    }
+
+    /** The speaking state, when the sentence reports speech. */
+    String speakingState() {
+        return isSpeech() ? speaker.map(Speaker::state).orElse(null) : null;
+    }
+
+    /** The speaker's name, else the title the sentence gives ("foreign ministry spokesman"), else null. */
+    String speakerName() {
+        return speaker.map(Speaker::name).orElseGet(this::role);
     }
 }

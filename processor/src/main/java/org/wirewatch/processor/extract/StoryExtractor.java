@@ -9,5 +9,6 @@ import org.wirewatch.model.Story;
 @FunctionalInterface
 public interface StoryExtractor {
 
-    Extraction extract(Story story);
+    /** @param known people earlier stories tied to a state, for names this story does not explain */
+    Extraction extract(Story story, KnownSpeakers known);
 }

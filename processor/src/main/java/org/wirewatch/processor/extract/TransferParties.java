@@ -3,7 +3,7 @@ package org.wirewatch.processor.extract;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.wirewatch.processor.gazetteer.StateMention;
+import org.wirewatch.processor.lexicon.StateMention;
 
 /**
  * Supplier and recipient of a transfer a sentence talks about. Purchases swap the roles: in "Moscow
@@ -37,6 +37,9 @@ record TransferParties(String supplier, String recipient) {
         } else if (supplier == null) {
             supplier = subject;
         }
+        if (supplier == null && weapon.maker() != null && !weapon.maker().equals(recipient)) {
+            supplier = weapon.maker(); // "Russia received Shahed drones": Iran makes them
+        }
         if (supplier == null || recipient == null || supplier.equals(recipient)) {
             return Optional.empty();
         }
@@ -47,12 +50,18 @@ record TransferParties(String supplier, String recipient) {
         return supplier.equals(state) || recipient.equals(state);
     }
 
-    /** The first state named that is not already a party. */
+    /**
+     * The first state named that is not already a party, else the speaker's own ("we have not sent
+     * drones to Russia", "his country").
+     */
     private static String subject(SentenceReading reading, String supplier, String recipient) {
         return reading.states().stream()
                 .map(StateMention::code)
                 .filter(code -> !code.equals(supplier) && !code.equals(recipient))
                 .findFirst()
-                .orElse(null);
+                .orElseGet(() -> {
+                    String speaker = reading.speakingState();
+                    return speaker == null || speaker.equals(recipient) || speaker.equals(supplier) ? null : speaker;
+                });
     }
 }

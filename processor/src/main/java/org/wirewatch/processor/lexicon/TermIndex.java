@@ -62,7 +62,7 @@ public final class TermIndex<T> {
     }
 
     /** Lower-cases char by char, so the folded text has the original's length and offsets. */
-    static String fold(String text) {
+    public static String fold(String text) {
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             chars[i] = Character.toLowerCase(chars[i]);

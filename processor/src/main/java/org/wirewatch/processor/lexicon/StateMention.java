@@ -1,4 +1,4 @@
-package org.wirewatch.processor.gazetteer;
+package org.wirewatch.processor.lexicon;
 
 /**
  * A state named in a sentence.

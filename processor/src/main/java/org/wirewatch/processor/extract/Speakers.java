@@ -1,0 +1,157 @@
+package org.wirewatch.processor.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.wirewatch.model.Affiliation;
+import org.wirewatch.model.Story;
+import org.wirewatch.processor.lexicon.Official;
+import org.wirewatch.processor.lexicon.Officials;
+import org.wirewatch.processor.lexicon.StateMention;
+import org.wirewatch.processor.lexicon.TermIndex;
+
+/**
+ * Resolves the speakers of one story, sentence by sentence, in order: officials from the
+ * dictionary (in office at the story's time); people the story itself ties to a state by title or
+ * apposition ("Iran's foreign ministry spokesman Nasser Kanaani", "US Special Envoy for Iran Robert
+ * Malley" — American, not Iranian), remembered for later mentions by surname; and "he said", "the
+ * minister added" as the last speaker. One instance per story: not thread-safe.
+ */
+final class Speakers {
+
+    private static final String NAME = "(\\p{Lu}[\\p{L}'\\-]+(?:\\s+(?:al-|bin\\s+)?\\p{Lu}[\\p{L}'\\-]+){0,2})";
+    /** After a state mention: an optional possessive, a title, then a name. */
+    private static final Pattern TITLED_NAME = Pattern.compile("^(?:'s|\u2019s)?\\s+((?iu:(?:[\\p{L}\\-]+\\s+){0,4}?"
+            + Roles.PATTERN
+            + ")(?:\\s+(?:for|of|to|on)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\-]+){0,2})\\s+"
+            + NAME);
+    /** "Nasser Kanaani, Iran's foreign ministry spokesman, said": the name before the state. */
+    private static final Pattern NAME_THEN_COMMA = Pattern.compile(NAME + ",\\s+(?:the\\s+)?$");
+
+    private static final Pattern ROLE_AFTER_STATE =
+            Pattern.compile("^(?:'s|\u2019s)?\\s+((?iu:(?:[\\p{L}\\-]+\\s+){0,4}?" + Roles.PATTERN + "))\\b");
+    private static final Pattern ANAPHOR = Pattern.compile(
+            "\\b(?:he|she|they)\\s+(?:said|added|told|says|insisted|noted|stressed|warned|declined|refused)"
+                    + "|\\b(?:said|added)\\s+(?:he|she)\\b|\\bthe\\s+(?:spokes(?:man|woman|person)|minister|president"
+                    + "|envoy|official|diplomat|chancellor|ambassador)\\s+(?:said|added|told|noted|insisted)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A name right before or after a speech verb: who may be speaking ("Kanaani said"). */
+    private static final Pattern NAME_AT_VERB = Pattern.compile(NAME
+            + "\\s+(?:said|says|told|added|noted|insisted|stressed|warned|denied|declined|confirmed)\\b"
+            + "|\\b(?:said|says|told|added)\\s+" + NAME);
+
+    private final Officials officials;
+    private final KnownSpeakers known;
+    private final Story story;
+    private final Map<String, Speaker> names = new HashMap<>();
+    private final List<Affiliation> learned = new ArrayList<>();
+    private Speaker last;
+
+    /** @param story the story being read: its time picks who is in office, its id marks what is learned */
+    Speakers(Officials officials, KnownSpeakers known, Story story) {
+        this.officials = officials;
+        this.known = known;
+        this.story = story;
+    }
+
+    /** Affiliations this story taught, in the order learned. */
+    List<Affiliation> learned() {
+        return List.copyOf(learned);
+    }
+
+    /** The speaker of this sentence, if it can be told; a named one becomes "the last speaker". */
+    Optional<Speaker> resolve(SentenceReading reading) {
+        learnTitles(reading);
+        Optional<Speaker> speaker = named(reading)
+                .or(() -> learnedIn(reading.sentence().text()))
+                .or(() -> knownEarlier(reading.sentence().text()))
+                .or(() -> anaphor(reading))
+                .or(() -> institution(reading));
+        speaker.filter(s -> s.name() != null).ifPresent(s -> last = s);
+        return speaker;
+    }
+
+    private Optional<Speaker> named(SentenceReading reading) {
+        List<TermIndex.Match<Official>> found =
+                officials.find(reading.sentence().text(), story.publishedAt());
+        return closestToSpeech(reading, found).map(match -> {
+            Official official = match.values().get(0);
+            Speaker speaker = new Speaker(official.name(), official.state(), official.rank());
+            remember(match.surface(), speaker);
+            return speaker;
+        });
+    }
+
+    private void learnTitles(SentenceReading reading) {
+        String text = reading.sentence().text();
+        for (StateMention state : reading.states()) {
+            Matcher titled = TITLED_NAME.matcher(text.substring(state.end()));
+            if (titled.find()) {
+                learn(titled.group(2), state.code(), titled.group(1));
+                continue;
+            }
+            Matcher before = NAME_THEN_COMMA.matcher(text.substring(0, state.start()));
+            Matcher role = ROLE_AFTER_STATE.matcher(text.substring(state.end()));
+            if (before.find() && role.find()) {
+                learn(before.group(1), state.code(), role.group(1));
+            }
+        }
+    }
+
+    private void learn(String name, String state, String title) {
+        remember(name, new Speaker(name, state, Roles.rankOf(title)));
+        learned.add(new Affiliation(name, state, title.strip(), story.id(), story.publishedAt()));
+    }
+
+    /** A person an earlier story tied to a state, named at a speech verb here. */
+    private Optional<Speaker> knownEarlier(String text) {
+        Matcher m = NAME_AT_VERB.matcher(text);
+        while (m.find()) {
+            String name = m.group(1) != null ? m.group(1) : m.group(2);
+            Optional<Speaker> speaker = known.named(name)
+                    .map(a -> new Speaker(a.name(), a.state(), a.title() == null ? null : Roles.rankOf(a.title())));
+            if (speaker.isPresent()) {
+                remember(name, speaker.get());
+                return speaker;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Speaker> learnedIn(String text) {
+        return names.entrySet().stream()
+                .filter(e -> Pattern.compile("\\b" + Pattern.quote(e.getKey()) + "\\b")
+                        .matcher(text)
+                        .find())
+                .map(Map.Entry::getValue)
+                .findFirst();
+    }
+
+    private Optional<Speaker> anaphor(SentenceReading reading) {
+        return last != null && ANAPHOR.matcher(reading.sentence().text()).find() ? Optional.of(last) : Optional.empty();
+    }
+
+    /** A state or institution speaking in its own name ("Tehran said", "the Kremlin denied"). */
+    private static Optional<Speaker> institution(SentenceReading reading) {
+        return reading.speakerState().map(state -> new Speaker(null, state.code(), null));
+    }
+
+    private void remember(String fullName, Speaker speaker) {
+        names.put(fullName, speaker);
+        String[] parts = fullName.split("\\s+");
+        if (parts.length > 1) {
+            names.putIfAbsent(parts[parts.length - 1], speaker);
+        }
+    }
+
+    private static Optional<TermIndex.Match<Official>> closestToSpeech(
+            SentenceReading reading, List<TermIndex.Match<Official>> found) {
+        int verb = reading.speechPosition();
+        return found.stream().min((a, b) -> Integer.compare(Math.abs(a.start() - verb), Math.abs(b.start() - verb)));
+    }
+}
