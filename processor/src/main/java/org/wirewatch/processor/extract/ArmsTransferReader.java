@@ -1,6 +1,7 @@
 package org.wirewatch.processor.extract;
 
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wirewatch.model.ArmsTransferMention;
@@ -9,6 +10,7 @@ import org.wirewatch.model.Modality;
 import org.wirewatch.model.Stance;
 import org.wirewatch.model.Statement;
 import org.wirewatch.model.Story;
+import org.wirewatch.model.WeaponCategory;
 
 /** Arms-transfer mentions and the statements states make about them, sentence by sentence. */
 final class ArmsTransferReader {
@@ -26,25 +28,63 @@ final class ArmsTransferReader {
                     + "\\s+(?:[\\w-]+\\s+){0,2}$",
             Pattern.CASE_INSENSITIVE);
 
+    /** A mention (null when the sentence only states a stance) and its statement (or null). */
     record Found(ArmsTransferMention mention, Statement statement) {}
 
-    Optional<Found> read(SentenceReading reading, Story story) {
-        if (reading.states().size() < 1 || !TransferParties.mentionsTransfer(reading.lower())) {
-            return Optional.empty();
+    List<Found> read(SentenceReading reading, Story story, StoryContext context) {
+        List<WeaponTerm> terms = weapons.all(reading.sentence().text());
+        boolean transfer = TransferParties.mentionsTransfer(reading.lower());
+        List<TransferParties> pairs =
+                terms.isEmpty() || !transfer ? List.of() : TransferParties.of(reading, terms.get(0), context);
+        if (pairs.isEmpty()) {
+            return stanceOnLastTransfer(reading, story, context, terms);
         }
-        return weapons.in(reading.sentence().text()).flatMap(weapon -> TransferParties.of(reading, weapon)
-                .map(parties -> found(reading, story, weapon, parties)));
+        List<Found> found = new ArrayList<>();
+        WeaponTerm first = terms.get(0);
+        for (TransferParties parties : pairs) {
+            for (WeaponTerm term : terms) {
+                ClaimKind claim = Clauses.claimAt(reading.lower(), term.start());
+                found.add(new Found(mention(reading, story, term, parties, claim), null));
+            }
+            Statement statement = statement(reading, story, first.category(), parties, reading.claim());
+            if (statement != null) {
+                found.add(new Found(null, statement));
+            }
+        }
+        context.transfer(pairs.get(0), first.category());
+        return found;
     }
 
-    private Found found(SentenceReading reading, Story story, WeaponTerm weapon, TransferParties parties) {
+    /**
+     * "We will not go it alone," the minister said: a stance with neither weapon nor parties speaks
+     * to the transfer the story last named.
+     */
+    private static List<Found> stanceOnLastTransfer(
+            SentenceReading reading, Story story, StoryContext context, List<WeaponTerm> terms) {
+        if (reading.claim() == ClaimKind.ASSERTION || reading.speakingState() == null) {
+            return List.of();
+        }
+        return context.lastTransfer()
+                .map(last -> statement(
+                        reading,
+                        story,
+                        terms.isEmpty() ? last.category() : terms.get(0).category(),
+                        last.parties(),
+                        reading.claim()))
+                .map(statement -> List.of(new Found(null, statement)))
+                .orElse(List.of());
+    }
+
+    private static ArmsTransferMention mention(
+            SentenceReading reading, Story story, WeaponTerm weapon, TransferParties parties, ClaimKind claim) {
         String speaker = reading.speakingState();
-        Modality modality = modality(reading, parties, speaker);
+        Modality modality = modality(reading, claim, parties, speaker);
         String assertedBy =
                 switch (modality) {
                     case ALLEGED, CONFIRMED, DENIED, REFUSED -> speaker;
                     default -> null;
                 };
-        ArmsTransferMention mention = new ArmsTransferMention(
+        return new ArmsTransferMention(
                 parties.supplier(),
                 parties.recipient(),
                 weapon.weapon(quantity(reading.sentence().text(), weapon)),
@@ -53,12 +93,12 @@ final class ArmsTransferReader {
                 story.id(),
                 story.publishedAt(),
                 reading.sentence().evidence());
-        return new Found(mention, statement(reading, story, weapon, parties, speaker));
     }
 
-    private static Modality modality(SentenceReading reading, TransferParties parties, String speaker) {
+    private static Modality modality(
+            SentenceReading reading, ClaimKind claim, TransferParties parties, String speaker) {
         boolean party = speaker != null && parties.involves(speaker);
-        return switch (reading.claim()) {
+        return switch (claim) {
             case DENIAL -> party ? Modality.DENIED : Modality.ALLEGED;
             case NON_DENIAL -> Modality.ALLEGED;
             case REFUSAL -> Modality.REFUSED;
@@ -79,18 +119,19 @@ final class ArmsTransferReader {
     }
 
     private static Statement statement(
-            SentenceReading reading, Story story, WeaponTerm weapon, TransferParties parties, String speaker) {
+            SentenceReading reading, Story story, WeaponCategory category, TransferParties parties, ClaimKind claim) {
+        String speaker = reading.speakingState();
         if (speaker == null) {
             return null;
         }
-        Stance stance = parties.involves(speaker) ? partyStance(reading.claim()) : thirdStateStance(reading.claim());
+        Stance stance = parties.involves(speaker) ? partyStance(claim) : thirdStateStance(claim);
         if (stance == null) {
             return null;
         }
         return new Statement(
                 speaker,
                 reading.speakerName(),
-                new ArmsTransferTopic(parties.supplier(), parties.recipient(), weapon.category()),
+                new ArmsTransferTopic(parties.supplier(), parties.recipient(), category),
                 stance,
                 reading.quote(),
                 reading.isBackground(),

@@ -11,40 +11,63 @@ final class ClaimCues {
 
     private record Cue(ClaimKind kind, Pattern pattern) {}
 
+    /** Verbs of transfer, base form and past participle. */
+    private static final String GIVE = "(?:send|supply|deliver|provide|transfer|give|hand over|ship|sell|export)";
+
+    private static final String GIVEN =
+            "(?:sent|supplied|delivered|provided|transferred|given|handed over|shipped|sold|exported)";
+
     private static final List<Cue> CUES = List.of(
             cue(
                     ClaimKind.NON_DENIAL,
                     "(?:did|does|do|would|will|could)(?: not|n't) deny|declined to (?:confirm or )?deny"
-                            + "|neither confirm(?:ed)? nor den(?:y|ied)|not confirm or deny|stopped short of denying"
-                            + "|refused to (?:confirm or )?deny|predates? the war"),
+                            + "|neither confirm(?:ed)? nor den(?:y|ied)|(?:not|nor) confirm or deny|stopped short of denying"
+                            + "|refused to (?:confirm or )?deny|predates? the war|declined to comment|would not comment"),
             cue(
                     ClaimKind.REFUSAL,
-                    "(?:will|would|shall) not (?:send|supply|deliver|provide|transfer)|won't (?:send|supply|deliver)"
-                            + "|ruled out (?:sending|supplying|delivering|providing)"
-                            + "|refused to (?:send|supply|deliver|provide)|no plans? to (?:send|supply|deliver)"),
+                    "(?:will|would|shall|can|could|must)(?: not|n't|not) " + GIVE + "|won't " + GIVE
+                            + "|rul(?:ed|es|ing) out (?:the )?(?:sending|supplying|delivering|providing|delivery|supply)"
+                            + "|refus(?:ed|es|ing) to " + GIVE + "|no plans? to " + GIVE
+                            + "|rejected (?:growing |renewed )?(?:calls|requests|demands|pressure) to " + GIVE
+                            + "|(?:will|would) not (?:go it alone|take such a step)|not (?:on|up for) the table"),
             cue(
                     ClaimKind.DENIAL,
-                    "\\bden(?:y|ies|ied|ying|ial)\\b|baseless|fabricat|\\bfalse\\b|never (?:supplied|sent|delivered"
-                            + "|provided|transferred)|(?:rejected|dismissed) (?:the )?(?:claims?|reports?|accusations?)"),
+                    "\\bden(?:y|ies|ied|ying|ial)\\b|baseless|unfounded|fabricat|\\bfalse\\b|\\blies\\b|groundless"
+                            + "|never (?:been )?" + GIVEN + "|(?:has|have|had|did) not (?:been )?" + GIVEN
+                            + "|(?:did|has|have|had)n't " + GIVEN
+                            + "|(?:rejected|dismissed|refuted) (?:the |these |such )?(?:claims?|reports?|accusations?|allegations?)"),
             cue(ClaimKind.ADMISSION, "\\b(?:admitted|acknowledged|confirmed|conceded)\\b"),
             cue(
                     ClaimKind.PLEDGE,
-                    "(?:will|would|is to|are to|agreed to|pledged to|promised to|decided to) (?:send|supply|deliver"
-                            + "|provide|transfer)|\\bpledged\\b|\\bapproved (?:the )?(?:delivery|transfer|sale)"),
+                    "(?:will|would|is to|are to|agreed to|pledged to|promised to|decided to|plans to|is going to"
+                            + "|intends to|committed to|announced (?:it|they) would) " + GIVE
+                            + "|\\b(?:pledged|promised)\\b|\\bapproved (?:the )?(?:delivery|transfer|sale|export)"
+                            + "|green light|(?:new|latest) (?:aid |military )?package"),
             cue(
                     ClaimKind.CONSIDERATION,
-                    "(?:considering|weighing|examining|studying) (?:whether to |a request to )?(?:send|supply"
-                            + "|deliver|provide|the (?:delivery|transfer|request))"));
+                    "(?:considering|weighing|examining|studying|reviewing|discussing|looking at) (?:whether to |a request to"
+                            + " |the possibility of )?(?:" + GIVE
+                            + "|the (?:delivery|transfer|request)|sending|supplying)"
+                            + "|(?:not|never) ruled? out|has not excluded|no decision (?:has been|was) (?:made|taken)"));
 
     private ClaimCues() {}
 
     static ClaimKind classify(String lowerSentence) {
+        return find(lowerSentence, 0, lowerSentence.length()).kind();
+    }
+
+    /** The wording's claim and where its cue starts; ASSERTION at {@code to} when none. */
+    record Claim(ClaimKind kind, int position) {}
+
+    /** The most specific claim whose cue lies within {@code [from, to)} of the sentence. */
+    static Claim find(String lowerSentence, int from, int to) {
         for (Cue cue : CUES) {
-            if (cue.pattern().matcher(lowerSentence).find()) {
-                return cue.kind();
+            java.util.regex.Matcher m = cue.pattern().matcher(lowerSentence).region(from, to);
+            if (m.find()) {
+                return new Claim(cue.kind(), m.start());
             }
         }
-        return ClaimKind.ASSERTION;
+        return new Claim(ClaimKind.ASSERTION, to);
     }
 
     private static Cue cue(ClaimKind kind, String regex) {

@@ -9,7 +9,6 @@ import org.wirewatch.model.Statement;
 import org.wirewatch.model.Story;
 import org.wirewatch.processor.lexicon.Lexicons;
 import org.wirewatch.processor.lexicon.Officials;
-import org.wirewatch.processor.lexicon.StateMention;
 import org.wirewatch.processor.lexicon.StateNames;
 import org.wirewatch.processor.text.Sentence;
 import org.wirewatch.processor.text.SentenceSplitter;
@@ -49,18 +48,24 @@ public final class CueExtractor implements StoryExtractor {
         List<SanctionMention> sanctionMentions = new ArrayList<>();
         List<Statement> statements = new ArrayList<>();
         Speakers speakers = new Speakers(officials, known, story);
+        StoryContext context = new StoryContext();
         for (Sentence sentence : splitter.split(story.body())) {
-            List<StateMention> states = this.states.find(sentence.text());
-            if (states.isEmpty()) {
+            SentenceReading reading = SentenceReading.of(sentence, states.find(sentence.text()), speakers);
+            // A sentence naming no state still counts when a known speaker takes a stance in it
+            // ("We have never sent drones," he said): its topic comes from the story so far.
+            if (reading.states().isEmpty() && (reading.speaker().isEmpty() || reading.claim() == ClaimKind.ASSERTION)) {
                 continue;
             }
-            SentenceReading reading = SentenceReading.of(sentence, states, speakers);
-            arms.read(reading, story).ifPresent(found -> {
-                transfers.add(found.mention());
+            for (ArmsTransferReader.Found found : arms.read(reading, story, context)) {
+                if (found.mention() != null) {
+                    transfers.add(found.mention());
+                }
                 addIfNew(statements, found.statement());
-            });
-            sanctions.read(reading, story).ifPresent(found -> {
-                sanctionMentions.add(found.mention());
+            }
+            sanctions.read(reading, story, context).ifPresent(found -> {
+                if (found.mention() != null) {
+                    sanctionMentions.add(found.mention());
+                }
                 addIfNew(statements, found.statement());
             });
         }

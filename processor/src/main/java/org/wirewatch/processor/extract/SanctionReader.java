@@ -2,6 +2,7 @@ package org.wirewatch.processor.extract;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wirewatch.model.SanctionAction;
 import org.wirewatch.model.SanctionMention;
@@ -26,6 +27,12 @@ final class SanctionReader {
     private static final Pattern OTHER_SENSE =
             Pattern.compile("\\b(?:fifa|uefa|league|club|olympic|doping|referee|approved|officially sanctioned)\\b");
 
+    private static final Pattern CONDEMNATION = Pattern.compile(
+            "\\b(?:condemn|denounc|illegal|unlawful|unilateral|hostile|baseless|unfounded|retaliat|blackmail|bullying)");
+
+    /** Where the reason for a sanction begins; states named after it are not its target. */
+    private static final Pattern REASON = Pattern.compile("\\b(?:for|over|because|after|in response to)\\b");
+
     private record ActionCue(SanctionAction action, Pattern pattern) {}
 
     private static final List<ActionCue> ACTIONS = List.of(
@@ -46,21 +53,19 @@ final class SanctionReader {
 
     record Found(SanctionMention mention, Statement statement) {}
 
-    Optional<Found> read(SentenceReading reading, Story story) {
-        if (reading.states().isEmpty()
-                || !SANCTION.matcher(reading.lower()).find()
-                || OTHER_SENSE.matcher(reading.lower()).find()) {
+    Optional<Found> read(SentenceReading reading, Story story, StoryContext context) {
+        if (OTHER_SENSE.matcher(reading.lower()).find()) {
             return Optional.empty();
+        }
+        if (reading.states().isEmpty() || !SANCTION.matcher(reading.lower()).find()) {
+            return reactionToLastSanction(reading, story, context);
         }
         SanctionAction action = action(reading.lower());
         String imposer = imposer(reading, action);
         if (imposer == null) {
             return Optional.empty();
         }
-        String target = reading.stateAfter("on", "against", "of")
-                .map(StateMention::code)
-                .filter(code -> !code.equals(imposer))
-                .orElse(null);
+        String target = target(reading, imposer);
         SanctionMention mention = new SanctionMention(
                 imposer,
                 target,
@@ -70,7 +75,45 @@ final class SanctionReader {
                 story.id(),
                 story.publishedAt(),
                 reading.sentence().evidence());
+        context.sanction(mention);
         return Optional.of(new Found(mention, statement(reading, story, mention)));
+    }
+
+    /**
+     * The state hit: named after "on", "against" or "of", else the first state after the word
+     * "sanction" ("on three Iranian military officers", "Chinese drone makers"), up to the clause
+     * giving the reason ("for supplying Russia …"), which names other states.
+     */
+    private static String target(SentenceReading reading, String imposer) {
+        Optional<String> named = reading.stateAfter("on", "against", "of")
+                .map(StateMention::code)
+                .filter(code -> !code.equals(imposer));
+        if (named.isPresent()) {
+            return named.get();
+        }
+        Matcher word = SANCTION.matcher(reading.lower());
+        int from = word.find() ? word.start() : 0;
+        Matcher reason = REASON.matcher(reading.lower());
+        int to = reason.find(from) ? reason.start() : reading.lower().length();
+        return reading.states().stream()
+                .filter(s -> s.start() >= from && s.start() < to && !s.code().equals(imposer))
+                .map(StateMention::code)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /**
+     * "Tehran condemned the EU move as illegal": the target of the sanction the story last named
+     * reacting to it, in words that do not repeat "sanctions".
+     */
+    private static Optional<Found> reactionToLastSanction(SentenceReading reading, Story story, StoryContext context) {
+        String speaker = reading.speakingState();
+        if (speaker == null || !CONDEMNATION.matcher(reading.lower()).find()) {
+            return Optional.empty();
+        }
+        return context.lastSanction()
+                .filter(last -> speaker.equals(last.target()))
+                .map(last -> new Found(null, statement(reading, story, last, Stance.CONDEMN)));
     }
 
     private static SanctionAction action(String lower) {
@@ -98,9 +141,11 @@ final class SanctionReader {
     private static Statement statement(SentenceReading reading, Story story, SanctionMention mention) {
         String speaker = reading.speakingState();
         Stance stance = speaker == null ? null : stance(speaker, mention);
-        if (stance == null) {
-            return null;
-        }
+        return stance == null ? null : statement(reading, story, mention, stance);
+    }
+
+    private static Statement statement(SentenceReading reading, Story story, SanctionMention mention, Stance stance) {
+        String speaker = reading.speakingState();
         return new Statement(
                 speaker,
                 reading.speakerName(),

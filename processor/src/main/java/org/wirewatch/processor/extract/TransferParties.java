@@ -1,8 +1,11 @@
 package org.wirewatch.processor.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.wirewatch.processor.lexicon.StateMention;
 
 /**
@@ -13,55 +16,105 @@ record TransferParties(String supplier, String recipient) {
 
     private static final Pattern TRANSFER = Pattern.compile(
             "\\b(?:suppl(?:y|ied|ies|ying)|deliver(?:ed|ies|y|ing|s)?|send(?:s|ing)?|sent|provid(?:e|ed|es|ing)"
-                    + "|transfer(?:red|ring|s)?|ship(?:ped|ping|ments?)|sold|sell(?:s|ing)?|sales?|gave|give"
-                    + "|arm(?:ed|ing)|handed over|packages?)\\b");
+                    + "|transfer(?:red|ring|s)?|ship(?:ped|ping|ments?)|sold|sell(?:s|ing)?|sales?|gave|give[ns]?"
+                    + "|giving|arm(?:ed|ing)|handed(?: over)?|hand(?:ing)? over|packages?|donat(?:e|ed|ing|ions?)"
+                    + "|export(?:ed|ing|s)?|re-export(?:ed|s)?)\\b");
     private static final Pattern PURCHASE = Pattern.compile(
             "\\b(?:bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing)|acquir(?:e|ed|es|ing)|receiv(?:e|ed|es|ing)"
                     + "|obtain(?:ed|s)?|imports?|imported)\\b");
+    private static final Pattern COORDINATION = Pattern.compile("\\s*(?:,|and|, and)\\s*(?:the\\s+)?");
+    private static final Pattern ARTICLE = Pattern.compile("\\s*(?:the\\s+)?");
 
     static boolean mentionsTransfer(String lower) {
         return TRANSFER.matcher(lower).find() || PURCHASE.matcher(lower).find();
     }
 
-    static Optional<TransferParties> of(SentenceReading reading, WeaponTerm weapon) {
+    /**
+     * Every supplier→recipient pair the sentence gives for {@code weapon}. Recipients: "to/for
+     * Ukraine", or right after the verb ("supplied Russia with drones", "give Ukraine F-16s").
+     * Suppliers: "from/by Iran", an adjective ("Iranian drones"), else the subject — several when
+     * coordinated ("the Netherlands and Denmark will give …"); purchases swap the roles. What the
+     * sentence leaves out comes from the system's maker, the speaker, or the story's last transfer.
+     */
+    static List<TransferParties> of(SentenceReading reading, WeaponTerm weapon, StoryContext context) {
+        String lower = reading.lower();
+        Matcher give = TRANSFER.matcher(lower);
+        Matcher buy = PURCHASE.matcher(lower);
+        boolean gives = give.find();
+        boolean buys = !gives && buy.find();
+        Matcher verb = gives ? give : buy;
+        int verbAt = gives || buys ? verb.start() : lower.length();
+        int verbEnd = gives || buys ? verb.end() : lower.length();
         String supplier = reading.stateAfter("from", "by")
                 .or(() -> reading.adjectiveBefore(weapon.start()))
                 .map(StateMention::code)
                 .orElse(null);
-        String recipient =
-                reading.stateAfter("to", "for", "into").map(StateMention::code).orElse(null);
-        Matcher purchase = PURCHASE.matcher(reading.lower());
-        String subject = subject(reading, supplier, recipient);
-        if (purchase.find() && recipient == null) {
-            recipient = subject;
+        String recipient = reading.stateAfter("to", "for", "into")
+                .or(() -> stateRightAfter(reading, verbEnd))
+                .map(StateMention::code)
+                .orElse(null);
+        List<String> subjects = subjects(reading, verbAt, supplier, recipient);
+        List<String> suppliers = new ArrayList<>();
+        if (buys && recipient == null && !subjects.isEmpty()) {
+            recipient = subjects.get(0);
         } else if (supplier == null) {
-            supplier = subject;
+            suppliers.addAll(subjects);
         }
-        if (supplier == null && weapon.maker() != null && !weapon.maker().equals(recipient)) {
-            supplier = weapon.maker(); // "Russia received Shahed drones": Iran makes them
+        if (supplier != null) {
+            suppliers.add(supplier);
         }
-        if (supplier == null || recipient == null || supplier.equals(recipient)) {
-            return Optional.empty();
+        Optional<TransferParties> last = context.lastTransfer().map(StoryContext.Transfer::parties);
+        String to = recipient != null
+                ? recipient
+                : last.map(TransferParties::recipient).orElse(null);
+        if (suppliers.isEmpty()) {
+            Stream.of(
+                            weapon.maker(),
+                            reading.speakingState(),
+                            last.map(TransferParties::supplier).orElse(null))
+                    .filter(code -> code != null && !code.equals(to))
+                    .findFirst()
+                    .ifPresent(suppliers::add);
         }
-        return Optional.of(new TransferParties(supplier, recipient));
+        return suppliers.stream()
+                .filter(from -> to != null && !from.equals(to))
+                .distinct()
+                .map(from -> new TransferParties(from, to))
+                .toList();
     }
 
     boolean involves(String state) {
         return supplier.equals(state) || recipient.equals(state);
     }
 
-    /**
-     * The first state named that is not already a party, else the speaker's own ("we have not sent
-     * drones to Russia", "his country").
-     */
-    private static String subject(SentenceReading reading, String supplier, String recipient) {
+    /** A state named right after the verb: the first object of "give Ukraine F-16s". */
+    private static Optional<StateMention> stateRightAfter(SentenceReading reading, int verbEnd) {
         return reading.states().stream()
-                .map(StateMention::code)
-                .filter(code -> !code.equals(supplier) && !code.equals(recipient))
-                .findFirst()
-                .orElseGet(() -> {
-                    String speaker = reading.speakingState();
-                    return speaker == null || speaker.equals(recipient) || speaker.equals(supplier) ? null : speaker;
-                });
+                .filter(s -> s.start() >= verbEnd && s.start() - verbEnd <= 5)
+                .filter(s -> ARTICLE.matcher(reading.lower().substring(verbEnd, s.start()))
+                        .matches())
+                .findFirst();
+    }
+
+    /** The states before the verb that are not otherwise parties: the first and those coordinated to it. */
+    private static List<String> subjects(SentenceReading reading, int verbAt, String supplier, String recipient) {
+        List<String> subjects = new ArrayList<>();
+        StateMention previous = null;
+        for (StateMention state : reading.states()) {
+            if (state.start() >= verbAt
+                    || state.code().equals(supplier)
+                    || state.code().equals(recipient)) {
+                continue;
+            }
+            if (previous != null
+                    && !COORDINATION
+                            .matcher(reading.lower().substring(previous.end(), state.start()))
+                            .matches()) {
+                break;
+            }
+            subjects.add(state.code());
+            previous = state;
+        }
+        return subjects;
     }
 }

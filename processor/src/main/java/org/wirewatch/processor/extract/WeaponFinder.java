@@ -1,8 +1,11 @@
 package org.wirewatch.processor.extract;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.wirewatch.model.WeaponCategory;
 import org.wirewatch.processor.lexicon.TermIndex;
 import org.wirewatch.processor.lexicon.WeaponEntry;
 import org.wirewatch.processor.lexicon.WeaponLexicon;
@@ -18,6 +21,10 @@ final class WeaponFinder {
             "\\b(?:military|army|armed forces|troops|defen[cs]e|weapons?|arms|battlefield|front ?line|war)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** Words before a weapon word that make it something else: "think tanks", "non-lethal aid". */
+    private static final Pattern NOT_A_WEAPON =
+            Pattern.compile("(?i)(?:\\b(?:think|fish|gas|fuel|septic|water|oil|storage|shark)\\s+|\\bnon-)$");
+
     private final WeaponLexicon lexicon;
 
     WeaponFinder(WeaponLexicon lexicon) {
@@ -28,22 +35,34 @@ final class WeaponFinder {
         return lexicon.occursIn(text);
     }
 
+    /** The weapon a sentence talks about first. */
     Optional<WeaponTerm> in(String sentence) {
+        return all(sentence).stream().findFirst();
+    }
+
+    /**
+     * One weapon per category the sentence names, in order of appearance; within a category a
+     * named system wins over a generic word ("Leopard 2 tanks" is the Leopard 2).
+     */
+    List<WeaponTerm> all(String sentence) {
         List<TermIndex.Match<WeaponEntry>> found = lexicon.find(sentence);
         boolean cued = MILITARY.matcher(sentence).find()
                 || found.stream().anyMatch(m -> !m.values().get(0).needsContext());
-        return found.stream()
-                .filter(m -> cued || !m.values().get(0).needsContext())
-                .min((a, b) -> Boolean.compare(named(b), named(a)) != 0
-                        ? Boolean.compare(named(b), named(a))
-                        : Integer.compare(a.start(), b.start()))
-                .map(m -> {
-                    WeaponEntry entry = m.values().get(0);
-                    return new WeaponTerm(entry.category(), entry.system(), entry.maker(), m.start(), m.end());
-                });
-    }
-
-    private static boolean named(TermIndex.Match<WeaponEntry> match) {
-        return match.values().get(0).system() != null;
+        Map<WeaponCategory, WeaponTerm> byCategory = new LinkedHashMap<>();
+        for (TermIndex.Match<WeaponEntry> match : found) {
+            WeaponEntry entry = match.values().get(0);
+            if ((cued || !entry.needsContext())
+                    && !NOT_A_WEAPON
+                            .matcher(sentence.substring(0, match.start()))
+                            .find()) {
+                WeaponTerm term =
+                        new WeaponTerm(entry.category(), entry.system(), entry.maker(), match.start(), match.end());
+                byCategory.merge(
+                        entry.category(),
+                        term,
+                        (kept, next) -> kept.system() == null && next.system() != null ? next : kept);
+            }
+        }
+        return List.copyOf(byCategory.values());
     }
 }
