@@ -20,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.wirewatch.model.ArmsTransferMention;
 import org.wirewatch.model.ArmsTransferTopic;
 import org.wirewatch.model.Modality;
+import org.wirewatch.model.SanctionAction;
+import org.wirewatch.model.SanctionMention;
 import org.wirewatch.model.Stance;
 import org.wirewatch.model.Statement;
 import org.wirewatch.model.Story;
@@ -39,6 +41,7 @@ class ProcessorTopologyTest {
     private TestInputTopic<Bytes, Bytes> rawStories;
     private TestOutputTopic<String, Statement> statements;
     private TestOutputTopic<String, ArmsTransferMention> transfers;
+    private TestOutputTopic<String, SanctionMention> sanctions;
 
     @BeforeEach
     void startDriver() {
@@ -62,6 +65,10 @@ class ProcessorTopologyTest {
                 Topics.STATEMENTS.name(),
                 Topics.STATEMENTS.keySerde().deserializer(),
                 Topics.STATEMENTS.valueSerde().deserializer());
+        sanctions = driver.createOutputTopic(
+                Topics.SANCTIONS.name(),
+                Topics.SANCTIONS.keySerde().deserializer(),
+                Topics.SANCTIONS.valueSerde().deserializer());
         transfers = driver.createOutputTopic(
                 Topics.ARMS_TRANSFERS.name(),
                 Topics.ARMS_TRANSFERS.keySerde().deserializer(),
@@ -151,6 +158,18 @@ class ProcessorTopologyTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("urn:test:learn", "IRN", Stance.DENY),
                         org.assertj.core.groups.Tuple.tuple("urn:test:recall", "IRN", Stance.NON_DENIAL));
+    }
+
+    @Test
+    void shouldReadAStoryThatMentionsSanctionsButNoWeapon() {
+        Story story = story(
+                "urn:test:sanctions-only",
+                "The European Union on Friday adopted new sanctions against Russia, targeting its largest banks.");
+        stories.pipeInput(story.id(), story);
+
+        assertThat(sanctions.readValuesToList())
+                .extracting(SanctionMention::imposer, SanctionMention::target, SanctionMention::action)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("EU", "RUS", SanctionAction.IMPOSED));
     }
 
     @Test

@@ -22,7 +22,8 @@ final class ClaimCues {
                     ClaimKind.NON_DENIAL,
                     "(?:did|does|do|would|will|could)(?: not|n't) deny|declined to (?:confirm or )?deny"
                             + "|neither confirm(?:ed)? nor den(?:y|ied)|(?:not|nor) confirm or deny|stopped short of denying"
-                            + "|refused to (?:confirm or )?deny|predates? the war|declined to comment|would not comment"),
+                            + "|refused to (?:confirm or )?deny|predates? the war|declined to comment|would not comment"
+                            + "|(?:declined|refused) to say|would(?: not|n't) say|did(?: not|n't) say whether"),
             cue(
                     ClaimKind.REFUSAL,
                     "(?:will|would|shall|can|could|must)(?: not|n't|not) " + GIVE + "|won't " + GIVE
@@ -48,7 +49,8 @@ final class ClaimCues {
                     "(?:considering|weighing|examining|studying|reviewing|discussing|looking at) (?:whether to |a request to"
                             + " |the possibility of )?(?:" + GIVE
                             + "|the (?:delivery|transfer|request)|sending|supplying)"
-                            + "|(?:not|never) ruled? out|has not excluded|no decision (?:has been|was) (?:made|taken)"));
+                            + "|(?:not|never) ruled? out|has not excluded|no decision (?:has been|was) (?:made|taken)"
+                            + "|(?:has|have|had)(?: not|n't) (?:yet )?decided whether|under review|on the table"));
 
     private ClaimCues() {}
 

@@ -2,7 +2,6 @@ package org.wirewatch.processor.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.wirewatch.model.ArmsTransferMention;
 import org.wirewatch.model.SanctionMention;
 import org.wirewatch.model.Statement;
@@ -19,8 +18,6 @@ import org.wirewatch.processor.text.SentenceSplitter;
  * skipped before it is split, so the bulk of the news costs one Aho-Corasick scan.
  */
 public final class CueExtractor implements StoryExtractor {
-
-    private static final Pattern SANCTION = Pattern.compile("(?i)\bsanction");
 
     private final StateNames states;
     private final WeaponFinder weapons;
@@ -41,7 +38,7 @@ public final class CueExtractor implements StoryExtractor {
 
     @Override
     public Extraction extract(Story story, KnownSpeakers known) {
-        if (!SANCTION.matcher(story.body()).find() && !weapons.occursIn(story.body())) {
+        if (!SanctionReader.mentionsSanction(story.body()) && !weapons.occursIn(story.body())) {
             return Extraction.NONE;
         }
         List<ArmsTransferMention> transfers = new ArrayList<>();

@@ -12,6 +12,7 @@ import org.wirewatch.model.Stance;
 import org.wirewatch.model.Statement;
 import org.wirewatch.model.Story;
 import org.wirewatch.processor.lexicon.StateMention;
+import org.wirewatch.processor.lexicon.TermIndex;
 
 /** Sanction mentions and imposers' statements about them, sentence by sentence. */
 final class SanctionReader {
@@ -26,6 +27,18 @@ final class SanctionReader {
     /** "Sanction" in other senses: sports bodies, approvals. */
     private static final Pattern OTHER_SENSE =
             Pattern.compile("\\b(?:fifa|uefa|league|club|olympic|doping|referee|approved|officially sanctioned)\\b");
+
+    /** Between a state and "sanctions" when the state imposes them: "US", "EU's new", "Washington's". */
+    private static final Pattern ATTRIBUTIVE = Pattern.compile(
+            "(?:'s|\u2019s)?\\s*(?:(?:new|fresh|further|tough|tougher|additional|sweeping|economic|financial|secondary"
+                    + "|unilateral|own|existing|latest|crippling)\\s+)*");
+    /** "India could face US sanctions": the subject is the target. */
+    private static final Pattern FACES = Pattern.compile(
+            "\\b(?:face|faces|facing|faced|hit with|hit by|subject to|exposed to|escape|escaped|avoid|waiver for)\\b");
+    /** Sanctions on no state, said so: "anyone who supplies …", a network, companies of any country. */
+    private static final Pattern OPEN_TARGET = Pattern.compile(
+            "\\b(?:anyone|anybody|any (?:country|company|companies|firm|firms|entity|entities|state|nation)|those who"
+                    + "|those that|whoever|network|militia|cartel|group)\\b");
 
     private static final Pattern CONDEMNATION = Pattern.compile(
             "\\b(?:condemn|denounc|illegal|unlawful|unilateral|hostile|baseless|unfounded|retaliat|blackmail|bullying)");
@@ -53,6 +66,11 @@ final class SanctionReader {
 
     record Found(SanctionMention mention, Statement statement) {}
 
+    /** The cheap relevance test: does the text use the word at all, in any case? */
+    static boolean mentionsSanction(String text) {
+        return SANCTION.matcher(TermIndex.fold(text)).find();
+    }
+
     Optional<Found> read(SentenceReading reading, Story story, StoryContext context) {
         if (OTHER_SENSE.matcher(reading.lower()).find()) {
             return Optional.empty();
@@ -66,6 +84,9 @@ final class SanctionReader {
             return Optional.empty();
         }
         String target = target(reading, imposer);
+        if (target == null && !OPEN_TARGET.matcher(reading.lower()).find()) {
+            return Optional.empty(); // a sanction on nobody identifiable must say so ("anyone who …")
+        }
         SanctionMention mention = new SanctionMention(
                 imposer,
                 target,
@@ -85,6 +106,17 @@ final class SanctionReader {
      * giving the reason ("for supplying Russia …"), which names other states.
      */
     private static String target(SentenceReading reading, String imposer) {
+        Matcher faces = FACES.matcher(reading.lower());
+        if (faces.find()) {
+            int at = faces.start();
+            Optional<String> subject = reading.states().stream()
+                    .filter(st -> st.end() <= at && !st.code().equals(imposer))
+                    .reduce((first, second) -> second)
+                    .map(StateMention::code);
+            if (subject.isPresent()) {
+                return subject.get();
+            }
+        }
         Optional<String> named = reading.stateAfter("on", "against", "of")
                 .map(StateMention::code)
                 .filter(code -> !code.equals(imposer));
@@ -124,14 +156,27 @@ final class SanctionReader {
                 .orElse(SanctionAction.IMPOSED);
     }
 
-    /** The first state named, except for a demand to lift, where the demander is the target. */
+    /**
+     * Who sanctions: the state right before the word ("US sanctions", "the EU's new sanctions"),
+     * else the closest state before it (the subject of "Washington on Tuesday imposed sanctions");
+     * for a demand to lift, the state the demand is addressed to.
+     */
     private static String imposer(SentenceReading reading, SanctionAction action) {
-        List<String> codes =
-                reading.states().stream().map(StateMention::code).distinct().toList();
+        Matcher word = SANCTION.matcher(reading.lower());
+        int at = word.find() ? word.start() : reading.lower().length();
+        List<StateMention> before =
+                reading.states().stream().filter(s -> s.end() <= at).toList();
         if (action == SanctionAction.DEMANDED_LIFT) {
+            List<String> codes =
+                    reading.states().stream().map(StateMention::code).distinct().toList();
             return codes.size() > 1 ? codes.get(1) : null;
         }
-        return codes.get(0);
+        for (StateMention state : before) {
+            if (ATTRIBUTIVE.matcher(reading.lower().substring(state.end(), at)).matches()) {
+                return state.code();
+            }
+        }
+        return before.isEmpty() ? null : before.get(before.size() - 1).code();
     }
 
     private boolean armsRelated(SentenceReading reading) {

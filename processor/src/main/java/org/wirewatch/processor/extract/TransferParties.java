@@ -96,24 +96,29 @@ record TransferParties(String supplier, String recipient) {
                 .findFirst();
     }
 
-    /** The states before the verb that are not otherwise parties: the first and those coordinated to it. */
+    /**
+     * The subject: the state closest before the verb that is not otherwise a party, with the states
+     * coordinated to it ("the Netherlands and Denmark will give"). Closest, because in "Sullivan said
+     * Washington believed Iran would provide Russia with drones" the supplier is Iran.
+     */
     private static List<String> subjects(SentenceReading reading, int verbAt, String supplier, String recipient) {
+        List<StateMention> before = reading.states().stream()
+                .filter(s -> s.start() < verbAt
+                        && !s.code().equals(supplier)
+                        && !s.code().equals(recipient))
+                .toList();
         List<String> subjects = new ArrayList<>();
-        StateMention previous = null;
-        for (StateMention state : reading.states()) {
-            if (state.start() >= verbAt
-                    || state.code().equals(supplier)
-                    || state.code().equals(recipient)) {
-                continue;
-            }
-            if (previous != null
+        StateMention next = null;
+        for (int i = before.size() - 1; i >= 0; i--) {
+            StateMention state = before.get(i);
+            if (next != null
                     && !COORDINATION
-                            .matcher(reading.lower().substring(previous.end(), state.start()))
+                            .matcher(reading.lower().substring(state.end(), next.start()))
                             .matches()) {
                 break;
             }
-            subjects.add(state.code());
-            previous = state;
+            subjects.add(0, state.code());
+            next = state;
         }
         return subjects;
     }
