@@ -23,7 +23,9 @@ final class SanctionReader {
         this.weapons = weapons;
     }
 
-    private static final Pattern SANCTION = Pattern.compile("\\bsanction(?:s|ed|ing)?\\b");
+    private static final Pattern SANCTION =
+            Pattern.compile("\\bsanction(?:s|ed|ing)?\\b|\\brestrictive measures\\b|\\bembargo(?:es)?\\b"
+                    + "|\\b(?:penalty|punitive|secondary) tariffs?\\b|\\bas a penalty for\\b");
     /** "Sanction" in other senses: sports bodies, approvals. */
     private static final Pattern OTHER_SENSE =
             Pattern.compile("\\b(?:fifa|uefa|league|club|olympic|doping|referee|approved|officially sanctioned)\\b");
@@ -85,6 +87,13 @@ final class SanctionReader {
         }
         String target = target(reading, imposer);
         if (target == null && !OPEN_TARGET.matcher(reading.lower()).find()) {
+            // "Britain announced sanctions on the same company": the target the story last named
+            target = context.lastSanction()
+                    .map(SanctionMention::target)
+                    .filter(t -> !t.equals(imposer))
+                    .orElse(null);
+        }
+        if (target == null && !OPEN_TARGET.matcher(reading.lower()).find()) {
             return Optional.empty(); // a sanction on nobody identifiable must say so ("anyone who …")
         }
         SanctionMention mention = new SanctionMention(
@@ -135,17 +144,24 @@ final class SanctionReader {
     }
 
     /**
-     * "Tehran condemned the EU move as illegal": the target of the sanction the story last named
-     * reacting to it, in words that do not repeat "sanctions".
+     * "Tehran condemned the EU move as illegal", "we have gathered enough evidence," Borrell said: the
+     * target or the imposer of the sanction the story last named speaking of it without repeating
+     * "sanctions".
      */
     private static Optional<Found> reactionToLastSanction(SentenceReading reading, Story story, StoryContext context) {
         String speaker = reading.speakingState();
-        if (speaker == null || !CONDEMNATION.matcher(reading.lower()).find()) {
+        if (speaker == null) {
             return Optional.empty();
         }
-        return context.lastSanction()
-                .filter(last -> speaker.equals(last.target()))
-                .map(last -> new Found(null, statement(reading, story, last, Stance.CONDEMN)));
+        return context.lastSanction().flatMap(last -> {
+            if (speaker.equals(last.target())
+                    && CONDEMNATION.matcher(reading.lower()).find()) {
+                return Optional.of(new Found(null, statement(reading, story, last, Stance.CONDEMN)));
+            }
+            // the imposer explaining its decision: "We have gathered enough evidence," Borrell said
+            Stance own = speaker.equals(last.imposer()) ? stance(speaker, last) : null;
+            return own == null ? Optional.empty() : Optional.of(new Found(null, statement(reading, story, last, own)));
+        });
     }
 
     private static SanctionAction action(String lower) {

@@ -23,6 +23,9 @@ record SentenceReading(
     private static final Pattern BACKGROUND =
             Pattern.compile("\\bhad (?:\\w+ ){0,2}(?:denied|said|admitted|rejected|dismissed|called|insisted)"
                     + "|\\b(?:earlier|previously|in the past) (?:denied|said|rejected|dismissed|called)");
+    /** "According to Ukrainian officials, …": the source follows the phrase. */
+    private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to\\s+(?:the\\s+)?");
+
     /** What may stand between a speech verb and the subject of the clause it reports. */
     private static final Pattern CLAUSE_SUBJECT = Pattern.compile("\\s*(?:that\\s+)?(?:the\\s+)?");
 
@@ -53,6 +56,16 @@ record SentenceReading(
      * Tehran would not deny").
      */
     Optional<StateMention> speakerState() {
+        Matcher source = ACCORDING_TO.matcher(lower);
+        if (source.find()) {
+            int after = source.end();
+            Optional<StateMention> named = states.stream()
+                    .filter(s -> s.start() >= after && s.start() - after <= 4)
+                    .findFirst();
+            if (named.isPresent()) {
+                return named;
+            }
+        }
         Matcher m = SPEECH.matcher(lower);
         if (!m.find()) {
             return states.stream().findFirst();
