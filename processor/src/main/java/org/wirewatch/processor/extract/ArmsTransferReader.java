@@ -46,7 +46,8 @@ final class ArmsTransferReader {
                 ClaimKind claim = Clauses.claimAt(reading.lower(), term.start());
                 found.add(new Found(mention(reading, story, term, parties, claim), null));
             }
-            Statement statement = statement(reading, story, first.category(), parties, reading.claim());
+            Statement statement = statement(
+                    reading, story, first.category(), parties, reading.claim(), voice(reading, parties, pairs));
             if (statement != null) {
                 found.add(new Found(null, statement));
             }
@@ -118,9 +119,29 @@ final class ArmsTransferReader {
         return FUTURE.matcher(reading.lower()).find() ? Modality.PLANNED : Modality.REPORTED;
     }
 
+    /**
+     * Who speaks on a pair: the sentence's speaker, except that coordinated suppliers taking the
+     * same step ("Denmark, the Netherlands and Norway have pledged F-16s") each speak for themselves.
+     */
+    private static String voice(SentenceReading reading, TransferParties parties, List<TransferParties> pairs) {
+        String speaker = reading.speakingState();
+        boolean coordinated =
+                pairs.size() > 1 && pairs.stream().anyMatch(p -> p.supplier().equals(speaker));
+        return coordinated ? parties.supplier() : speaker;
+    }
+
     private static Statement statement(
             SentenceReading reading, Story story, WeaponCategory category, TransferParties parties, ClaimKind claim) {
-        String speaker = reading.speakingState();
+        return statement(reading, story, category, parties, claim, reading.speakingState());
+    }
+
+    private static Statement statement(
+            SentenceReading reading,
+            Story story,
+            WeaponCategory category,
+            TransferParties parties,
+            ClaimKind claim,
+            String speaker) {
         if (speaker == null) {
             return null;
         }

@@ -24,6 +24,7 @@ public final class CueExtractor implements StoryExtractor {
     private final SentenceSplitter splitter;
     private final ArmsTransferReader arms;
     private final SanctionReader sanctions;
+    private final AlignmentReader alignment = new AlignmentReader();
 
     private final Officials officials;
 
@@ -59,6 +60,7 @@ public final class CueExtractor implements StoryExtractor {
                 }
                 addIfNew(statements, found.statement());
             }
+            alignment.read(reading, story).ifPresent(statement -> addIfNew(statements, statement));
             sanctions.read(reading, story, context).ifPresent(found -> {
                 if (found.mention() != null) {
                     sanctionMentions.add(found.mention());

@@ -1,0 +1,68 @@
+package org.wirewatch.processor.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.wirewatch.model.AlignmentTopic;
+import org.wirewatch.model.Stance;
+import org.wirewatch.model.Statement;
+import org.wirewatch.model.Story;
+
+/**
+ * What a state says of its side in a war: neutral, supporting or opposing the party at war. The
+ * party is the aggressor the story names (Russia, for the war in Ukraine); the warring states
+ * themselves have no "side" to take.
+ */
+final class AlignmentReader {
+
+    private record Cue(Stance stance, Pattern pattern) {}
+
+    private static final List<Cue> CUES = List.of(
+            new Cue(
+                    Stance.NEUTRAL,
+                    Pattern.compile("\\bneutral(?:ity)?\\b|not (?:a )?party to the (?:conflict|war)|does not take sides"
+                            + "|(?:balanced|impartial|objective and fair) (?:position|stance)|not take sides"
+                            + "|not sid(?:e|es|ing) with|with neither side|either (?:party|side)")),
+            new Cue(
+                    Stance.OPPOSE,
+                    Pattern.compile(
+                            "\\b(?:condemn(?:s|ed|ing)?|oppos(?:e|es|ed|ing)) (?:the )?(?:russia's |moscow's |russian )"
+                                    + "(?:full-scale )?(?:invasion|aggression|war)\\b")),
+            new Cue(
+                    Stance.SUPPORT,
+                    Pattern.compile("\\b(?:stands?|stood|standing) (?:firmly |shoulder to shoulder )?(?:with|by)"
+                            + "|\\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?) (?:for )?(?:russia|moscow|the kremlin|putin)"
+                            + "|on the side of|solidarity with (?:russia|moscow)|(?:strategic|comprehensive) partnership"
+                            + "|\\bally\\b|\\ballies\\b")));
+
+    /** Words that place the sentence in the war in Ukraine, whose aggressor is Russia. */
+    private static final Pattern WAR_IN_UKRAINE = Pattern.compile(
+            "\\b(?:ukraine|ukrainian|russia|russian|moscow|kremlin|kyiv|kiev)\\b.*\\b(?:war|conflict|invasion|crisis)\\b"
+                    + "|\\b(?:war|conflict|invasion|crisis)\\b.*\\b(?:ukraine|russia|moscow|kyiv)\\b");
+
+    private static final String RUSSIA = "RUS";
+
+    Optional<Statement> read(SentenceReading reading, Story story) {
+        String speaker = reading.speakingState();
+        if (speaker == null
+                || speaker.equals(RUSSIA)
+                || speaker.equals("UKR")
+                || !WAR_IN_UKRAINE.matcher(reading.lower()).find()) {
+            return Optional.empty();
+        }
+        return CUES.stream()
+                .filter(cue -> cue.pattern().matcher(reading.lower()).find())
+                .findFirst()
+                .map(cue -> new Statement(
+                        speaker,
+                        reading.speakerName(),
+                        new AlignmentTopic(RUSSIA),
+                        cue.stance(),
+                        reading.quote(),
+                        reading.isBackground(),
+                        story.id(),
+                        story.url(),
+                        story.publishedAt(),
+                        reading.sentence().evidence()));
+    }
+}
