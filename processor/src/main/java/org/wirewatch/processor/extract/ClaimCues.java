@@ -31,7 +31,7 @@ final class ClaimCues {
                             + "|refus(?:ed|es|ing) to " + GIVE + "|no plans? to " + GIVE
                             + "|rejected (?:growing |renewed )?(?:calls|requests|demands|pressure) to " + GIVE
                             + "|(?:will|would) not (?:go it alone|take such a step)|not (?:on|up for) the table"
-                            + "|\\brefusal\\b|(?:rejected|turned down|declined) (?:\\w+ ){0,3}requests? for|\\boff the table"),
+                            + "|\\brefusal\\b|(?:position|policy|principle) of not (?:supplying|sending|providing|exporting)|(?:rejected|turned down|declined) (?:\\w+ ){0,3}requests? for|\\boff the table"),
             cue(
                     ClaimKind.DENIAL,
                     "\\bden(?:y|ies|ied|ying|ial)\\b|baseless|unfounded|fabricat|\\bfalse\\b|\\blies\\b|groundless"

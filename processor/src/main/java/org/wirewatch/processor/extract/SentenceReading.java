@@ -40,6 +40,16 @@ record SentenceReading(
         return SPEECH.matcher(lower).find();
     }
 
+    /** Where a quotation that opens the sentence closes, or -1 when the sentence opens otherwise. */
+    private int quoteEnd() {
+        String text = sentence.text();
+        if (text.isEmpty() || (text.charAt(0) != '"' && text.charAt(0) != '\u201C')) {
+            return -1;
+        }
+        int close = text.indexOf(text.charAt(0) == '"' ? '"' : '\u201D', 1);
+        return close;
+    }
+
     /** Where the first speech or stance verb starts, else the sentence's end. */
     int speechPosition() {
         Matcher m = SPEECH.matcher(lower);
@@ -72,6 +82,13 @@ record SentenceReading(
         }
         int verb = m.start();
         int afterVerb = m.end();
+        int quoteEnd = quoteEnd();
+        if (quoteEnd > 0 && verb > quoteEnd) {
+            // '"…Ukraine…," the ministry said': states inside the quote are not its speaker
+            return states.stream()
+                    .filter(s -> s.start() > quoteEnd && s.start() < verb)
+                    .findFirst();
+        }
         return states.stream().filter(s -> s.start() < verb).findFirst().or(() -> states.stream()
                 .filter(s -> CLAUSE_SUBJECT
                         .matcher(lower.substring(afterVerb, s.start()))

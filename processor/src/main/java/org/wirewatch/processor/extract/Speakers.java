@@ -37,7 +37,7 @@ final class Speakers {
     private static final Pattern ANAPHOR = Pattern.compile(
             "\\b(?:he|she|they)\\s+(?:said|added|told|says|insisted|noted|stressed|warned|declined|refused)"
                     + "|\\b(?:said|added)\\s+(?:he|she)\\b|\\bthe\\s+(?:spokes(?:man|woman|person)|minister|president"
-                    + "|envoy|official|diplomat|chancellor|ambassador)\\s+(?:said|added|told|noted|insisted)",
+                    + "|envoy|official|diplomat|chancellor|ambassador|ministry|government)\\s+(?:said|added|told|noted|insisted)",
             Pattern.CASE_INSENSITIVE);
 
     /** A name right before or after a speech verb: who may be speaking ("Kanaani said"). */

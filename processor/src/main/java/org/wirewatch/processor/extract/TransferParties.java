@@ -47,6 +47,7 @@ record TransferParties(String supplier, String recipient) {
         int verbAt = gives || buys ? verb.start() : lower.length();
         int verbEnd = gives || buys ? verb.end() : lower.length();
         String supplier = reading.stateAfter("from", "by")
+                .filter(agent -> agent.start() > verbAt) // "delivered by Iran", not "remarks by the US …"
                 .or(() -> reading.adjectiveBefore(weapon.start()))
                 .map(StateMention::code)
                 .orElse(null);
