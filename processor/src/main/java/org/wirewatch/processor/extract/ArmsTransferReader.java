@@ -45,11 +45,13 @@ final class ArmsTransferReader {
             for (WeaponTerm term : terms) {
                 ClaimKind claim = Clauses.claimAt(reading.lower(), term.start());
                 found.add(new Found(mention(reading, story, term, parties, claim), null));
-            }
-            Statement statement = statement(
-                    reading, story, first.category(), parties, reading.claim(), voice(reading, parties, pairs));
-            if (statement != null) {
-                found.add(new Found(null, statement));
+                // each category takes the stance of its own clause: "acknowledged sending drones,
+                // but said claims of missile deliveries were false"
+                Statement statement =
+                        statement(reading, story, term.category(), parties, claim, voice(reading, parties, pairs));
+                if (statement != null) {
+                    found.add(new Found(null, statement));
+                }
             }
         }
         context.transfer(pairs.get(0), first.category());

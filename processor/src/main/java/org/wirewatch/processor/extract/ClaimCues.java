@@ -34,7 +34,7 @@ final class ClaimCues {
                             + "|\\brefusal\\b|(?:position|policy|principle) of not (?:supplying|sending|providing|exporting)|(?:rejected|turned down|declined) (?:\\w+ ){0,3}requests? for|\\boff the table"),
             cue(
                     ClaimKind.DENIAL,
-                    "\\bden(?:y|ies|ied|ying|ial)\\b|baseless|unfounded|fabricat|\\bfalse\\b|\\blies\\b|groundless"
+                    "\\bden(?:y|ies|ied|ying|ial)\\b|baseless|unfounded|untrue|not true|(?:completely|totally|absolutely) wrong|fabricat|\\bfalse\\b|\\blies\\b|groundless"
                             + "|never (?:been )?" + GIVEN + "|(?:has|have|had|did) not (?:been )?" + GIVEN
                             + "|(?:did|has|have|had)n't " + GIVEN
                             + "|(?:rejected|dismissed|refuted) (?:the |these |such )?(?:claims?|reports?|accusations?|allegations?)"),
