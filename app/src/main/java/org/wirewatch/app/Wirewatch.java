@@ -1,6 +1,7 @@
 package org.wirewatch.app;
 
 import org.wirewatch.app.cli.AlertsCommand;
+import org.wirewatch.app.cli.BenchCommand;
 import org.wirewatch.app.cli.EvalCommand;
 import org.wirewatch.app.cli.IngestCommand;
 import org.wirewatch.app.cli.ProcessorCommand;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Command;
             TopicsCommand.class,
             ReplayCommand.class,
             EvalCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Wirewatch implements Runnable {

@@ -43,7 +43,7 @@ final class ArmsTransferReader {
         WeaponTerm first = terms.get(0);
         for (TransferParties parties : pairs) {
             for (WeaponTerm term : terms) {
-                ClaimKind claim = Clauses.claimAt(reading.lower(), term.start());
+                ClaimKind claim = Clauses.claimAt(reading, term.start());
                 found.add(new Found(mention(reading, story, term, parties, claim), null));
                 // each category takes the stance of its own clause: "acknowledged sending drones,
                 // but said claims of missile deliveries were false"

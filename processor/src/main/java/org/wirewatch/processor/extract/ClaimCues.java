@@ -55,19 +55,26 @@ final class ClaimCues {
 
     private ClaimCues() {}
 
-    static ClaimKind classify(String lowerSentence) {
-        return find(lowerSentence, 0, lowerSentence.length()).kind();
-    }
-
     /** The wording's claim and where its cue starts; ASSERTION at {@code to} when none. */
     record Claim(ClaimKind kind, int position) {}
 
-    /** The most specific claim whose cue lies within {@code [from, to)} of the sentence. */
-    static Claim find(String lowerSentence, int from, int to) {
+    /** Every cue in the sentence, most specific kinds first: one pass per cue, reused per clause. */
+    static List<Claim> scan(String lowerSentence) {
+        List<Claim> hits = new java.util.ArrayList<>();
         for (Cue cue : CUES) {
-            java.util.regex.Matcher m = cue.pattern().matcher(lowerSentence).region(from, to);
-            if (m.find()) {
-                return new Claim(cue.kind(), m.start());
+            java.util.regex.Matcher m = cue.pattern().matcher(lowerSentence);
+            while (m.find()) {
+                hits.add(new Claim(cue.kind(), m.start()));
+            }
+        }
+        return hits;
+    }
+
+    /** The most specific claim among {@code hits} whose cue lies within {@code [from, to)}. */
+    static Claim find(List<Claim> hits, int from, int to) {
+        for (Claim hit : hits) {
+            if (hit.position() >= from && hit.position() < to) {
+                return hit;
             }
         }
         return new Claim(ClaimKind.ASSERTION, to);

@@ -17,7 +17,8 @@ final class Clauses {
     private Clauses() {}
 
     /** The claim governing the clause around {@code position} of the lower-cased sentence. */
-    static ClaimKind claimAt(String lower, int position) {
+    static ClaimKind claimAt(SentenceReading reading, int position) {
+        String lower = reading.lower();
         int start = 0;
         int end = lower.length();
         Matcher m = BOUNDARY.matcher(lower);
@@ -29,11 +30,11 @@ final class Clauses {
                 break;
             }
         }
-        ClaimCues.Claim own = ClaimCues.find(lower, start, end);
+        ClaimCues.Claim own = ClaimCues.find(reading.cues(), start, end);
         if (own.kind() != ClaimKind.ASSERTION) {
             return own.kind();
         }
-        ClaimCues.Claim earlier = ClaimCues.find(lower, 0, start);
+        ClaimCues.Claim earlier = ClaimCues.find(reading.cues(), 0, start);
         return earlier.kind();
     }
 }

@@ -14,7 +14,11 @@ import org.wirewatch.processor.text.Sentence;
  * is reported speech and whether it reports something said earlier.
  */
 record SentenceReading(
-        Sentence sentence, String lower, List<StateMention> states, ClaimKind claim, Optional<Speaker> speaker) {
+        Sentence sentence,
+        String lower,
+        List<StateMention> states,
+        List<ClaimCues.Claim> cues,
+        Optional<Speaker> speaker) {
 
     private static final Pattern SPEECH =
             Pattern.compile("\\b(?:said|says|told|stated|announced|warned|added|insisted|claimed|accused|alleged|argued"
@@ -135,9 +139,14 @@ record SentenceReading(
     /** Reads a sentence; its speaker is resolved in the story's running context. */
     static SentenceReading of(Sentence sentence, List<StateMention> states, Speakers speakers) {
         String lower = sentence.text().toLowerCase(Locale.ROOT);
-        SentenceReading reading =
-                new SentenceReading(sentence, lower, states, ClaimCues.classify(lower), Optional.empty());
-        return new SentenceReading(sentence, lower, states, reading.claim(), speakers.resolve(reading));
+        List<ClaimCues.Claim> cues = ClaimCues.scan(lower);
+        SentenceReading reading = new SentenceReading(sentence, lower, states, cues, Optional.empty());
+        return new SentenceReading(sentence, lower, states, cues, speakers.resolve(reading));
+    }
+
+    /** What the sentence as a whole claims: its most specific stance wording. */
+    ClaimKind claim() {
+        return ClaimCues.find(cues, 0, lower.length()).kind();
     }
 
     /** The speaking state, when the sentence reports speech. */

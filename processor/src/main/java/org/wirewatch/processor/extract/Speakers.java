@@ -125,11 +125,22 @@ final class Speakers {
 
     private Optional<Speaker> learnedIn(String text) {
         return names.entrySet().stream()
-                .filter(e -> Pattern.compile("\\b" + Pattern.quote(e.getKey()) + "\\b")
-                        .matcher(text)
-                        .find())
+                .filter(e -> containsWord(text, e.getKey()))
                 .map(Map.Entry::getValue)
                 .findFirst();
+    }
+
+    /** Whole-word containment without a regex per name and sentence. */
+    private static boolean containsWord(String text, String word) {
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            int end = i + word.length();
+            boolean before = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            boolean after = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (before && after) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<Speaker> anaphor(SentenceReading reading) {

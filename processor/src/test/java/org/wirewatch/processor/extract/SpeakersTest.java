@@ -100,7 +100,7 @@ class SpeakersTest {
                 new Sentence(text, 0, text.length()),
                 text.toLowerCase(java.util.Locale.ROOT),
                 STATES.find(text),
-                ClaimCues.classify(text.toLowerCase(java.util.Locale.ROOT)),
+                ClaimCues.scan(text.toLowerCase(java.util.Locale.ROOT)),
                 Optional.empty());
     }
 }
