@@ -11,6 +11,7 @@ import org.wirewatch.model.Stance;
 import org.wirewatch.model.Statement;
 import org.wirewatch.model.Story;
 import org.wirewatch.model.WeaponCategory;
+import org.wirewatch.processor.lexicon.StateMention;
 
 /** Arms-transfer mentions and the statements states make about them, sentence by sentence. */
 final class ArmsTransferReader {
@@ -64,10 +65,12 @@ final class ArmsTransferReader {
      */
     private static List<Found> stanceOnLastTransfer(
             SentenceReading reading, Story story, StoryContext context, List<WeaponTerm> terms) {
-        if (reading.claim() == ClaimKind.ASSERTION || reading.speakingState() == null) {
+        String speaker = reading.speakingState();
+        if (speaker == null) {
             return List.of();
         }
         return context.lastTransfer()
+                .filter(last -> reading.claim() != ClaimKind.ASSERTION || pointsAt(reading, terms, last, speaker))
                 .map(last -> statement(
                         reading,
                         story,
@@ -76,6 +79,24 @@ final class ArmsTransferReader {
                         reading.claim()))
                 .map(statement -> List.of(new Found(null, statement)))
                 .orElse(List.of());
+    }
+
+    /**
+     * A third state describing the weapons of the supplier in question ("Ukrainian officials said the
+     * drones were Iranian-made Shahed-136s"): an allegation of that transfer without a transfer verb.
+     */
+    private static boolean pointsAt(
+            SentenceReading reading, List<WeaponTerm> terms, StoryContext.Transfer last, String speaker) {
+        String supplier = last.parties().supplier();
+        if (last.parties().involves(speaker) || terms.isEmpty()) {
+            return false;
+        }
+        WeaponTerm weapon = terms.get(0);
+        return supplier.equals(weapon.maker())
+                || reading.adjectiveBefore(weapon.start())
+                        .map(StateMention::code)
+                        .filter(supplier::equals)
+                        .isPresent();
     }
 
     private static ArmsTransferMention mention(

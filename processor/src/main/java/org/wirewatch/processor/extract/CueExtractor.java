@@ -2,6 +2,7 @@ package org.wirewatch.processor.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.wirewatch.model.ArmsTransferMention;
 import org.wirewatch.model.SanctionMention;
 import org.wirewatch.model.Statement;
@@ -18,6 +19,12 @@ import org.wirewatch.processor.text.SentenceSplitter;
  * skipped before it is split, so the bulk of the news costs one Aho-Corasick scan.
  */
 public final class CueExtractor implements StoryExtractor {
+
+    /** Lines of a scraped page that are not the story: tags, share bars, menus, "related" links. */
+    private static final Pattern PAGE_FURNITURE = Pattern.compile(
+            "^(?:tags?|topics?|share(?: this| on)?|related(?: stories| articles)?|read (?:also|more)|more on this"
+                    + "(?: topic)?|see also|follow us)\\b|(?:\\s\\|\\s.*){2,}",
+            Pattern.CASE_INSENSITIVE);
 
     private final StateNames states;
     private final WeaponFinder weapons;
@@ -48,6 +55,9 @@ public final class CueExtractor implements StoryExtractor {
         Speakers speakers = new Speakers(officials, known, story);
         StoryContext context = new StoryContext();
         for (Sentence sentence : splitter.split(story.body())) {
+            if (PAGE_FURNITURE.matcher(sentence.text()).find()) {
+                continue;
+            }
             SentenceReading reading = SentenceReading.of(sentence, states.find(sentence.text()), speakers);
             // A sentence naming no state still counts when a known speaker takes a stance in it
             // ("We have never sent drones," he said): its topic comes from the story so far.

@@ -126,16 +126,17 @@ final class SanctionReader {
                 return subject.get();
             }
         }
+        Matcher word = SANCTION.matcher(reading.lower());
+        int from = word.find() ? word.start() : 0;
+        Matcher reason = REASON.matcher(reading.lower());
+        int to = reason.find(from) ? reason.start() : reading.lower().length();
         Optional<String> named = reading.stateAfter("on", "against", "of")
+                .filter(s -> s.start() < to) // not "… for drones used against Ukrainian cities"
                 .map(StateMention::code)
                 .filter(code -> !code.equals(imposer));
         if (named.isPresent()) {
             return named.get();
         }
-        Matcher word = SANCTION.matcher(reading.lower());
-        int from = word.find() ? word.start() : 0;
-        Matcher reason = REASON.matcher(reading.lower());
-        int to = reason.find(from) ? reason.start() : reading.lower().length();
         return reading.states().stream()
                 .filter(s -> s.start() >= from && s.start() < to && !s.code().equals(imposer))
                 .map(StateMention::code)
