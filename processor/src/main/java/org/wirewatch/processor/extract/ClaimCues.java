@@ -43,7 +43,7 @@ final class ClaimCues {
                     ClaimKind.PLEDGE,
                     "(?:will|would|is to|are to|agreed to|pledged to|promised to|decided to|plans to|is going to"
                             + "|intends to|committed to|announced (?:it|they) would) " + GIVE
-                            + "|\\b(?:pledged|promised)\\b|\\bapproved (?:the )?(?:delivery|transfer|sale|export)"
+                            + "|\\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|offer(?:s|ed|ing)? to)\\b|\\bapproved (?:the )?(?:delivery|transfer|sale|export)"
                             + "|green light|(?:new|latest) (?:aid |military )?package"),
             cue(
                     ClaimKind.CONSIDERATION,

@@ -23,7 +23,8 @@ record SentenceReading(
     private static final Pattern SPEECH =
             Pattern.compile("\\b(?:said|says|told|stated|announced|warned|added|insisted|claimed|accused|alleged|argued"
                     + "|according to|den(?:y|ies|ied)|admitted|acknowledged|confirmed|pledged|vowed|threatened"
-                    + "|declined|refused|rejected|dismissed|called)\\b");
+                    + "|declined|refused|rejected|dismissed|called|offered|promised|promising|pledging|pledge"
+                    + "|agreed|committed|decided|ruled out|insists|denies|confirms|admits|announces)\\b");
     private static final Pattern BACKGROUND =
             Pattern.compile("\\bhad (?:\\w+ ){0,2}(?:denied|said|admitted|rejected|dismissed|called|insisted)"
                     + "|\\b(?:earlier|previously|in the past) (?:denied|said|rejected|dismissed|called)");

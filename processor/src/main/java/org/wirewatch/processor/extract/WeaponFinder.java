@@ -42,7 +42,8 @@ final class WeaponFinder {
 
     /**
      * One weapon per category the sentence names, in order of appearance; within a category a
-     * named system wins over a generic word ("Leopard 2 tanks" is the Leopard 2).
+     * named system wins over a generic word ("Leopard 2 tanks" is the Leopard 2), and "arms in
+     * general" only counts when no specific category is named.
      */
     List<WeaponTerm> all(String sentence) {
         List<TermIndex.Match<WeaponEntry>> found = lexicon.find(sentence);
@@ -62,6 +63,10 @@ final class WeaponFinder {
                         term,
                         (kept, next) -> kept.system() == null && next.system() != null ? next : kept);
             }
+        }
+        if (byCategory.size() > 1) {
+            // "weapons, including drones" speaks of drones: arms in general only when nothing else is named
+            byCategory.remove(WeaponCategory.UNSPECIFIED);
         }
         return List.copyOf(byCategory.values());
     }
