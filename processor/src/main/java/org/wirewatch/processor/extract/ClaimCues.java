@@ -24,6 +24,11 @@ final class ClaimCues {
                             + "|neither confirm(?:ed)? nor den(?:y|ied)|(?:not|nor) confirm or deny|stopped short of denying"
                             + "|refused to (?:confirm or )?deny|predates? the war|declined to comment|would not comment"
                             + "|(?:declined|refused) to say|would(?: not|n't) say|did(?: not|n't) say whether"),
+            // a negated refusal leaves the door open: checked before the refusals it contains
+            cue(
+                    ClaimKind.CONSIDERATION,
+                    "(?:not|never) (?:been )?(?:taken |ruled )?off the table|(?:not|never|n't) (?:been )?ruled? out"
+                            + "|(?:not|never|n't) (?:been )?(?:ruling|rule) out|has not excluded|not excluding"),
             cue(
                     ClaimKind.REFUSAL,
                     "(?:will|would|shall|can|could|must)(?: not|n't|not) " + GIVE + "|won't " + GIVE
@@ -44,7 +49,8 @@ final class ClaimCues {
                     "(?:will|would|is to|are to|agreed to|pledged to|promised to|decided to|plans to|is going to"
                             + "|intends to|committed to|announced (?:it|they) would) " + GIVE
                             + "|\\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|offer(?:s|ed|ing)? to)\\b|\\bapproved (?:the )?(?:delivery|transfer|sale|export)"
-                            + "|green light|(?:new|latest) (?:aid |military )?package"),
+                            + "|green light|(?:new|latest) (?:aid |military )?package|approved an? .{0,40}package"
+                            + "|(?:will|would|is to|are to) be " + GIVEN),
             cue(
                     ClaimKind.CONSIDERATION,
                     "(?:considering|weighing|examining|studying|reviewing|discussing|looking at) (?:whether to |a request to"

@@ -34,6 +34,9 @@ final class Speakers {
 
     private static final Pattern ROLE_AFTER_STATE =
             Pattern.compile("^(?:'s|\u2019s)?\\s+((?iu:(?:[\\p{L}\\-]+\\s+){0,4}?" + Roles.PATTERN + "))\\b");
+    /** An upper-case speaker label opening a transcript line. */
+    private static final Pattern TURN = Pattern.compile("^([A-Z][A-Z.'\\- ]{2,60}):\\s");
+
     private static final Pattern ANAPHOR = Pattern.compile(
             "\\b(?:he|she|they)\\s+(?:said|added|told|says|insisted|noted|stressed|warned|declined|refused)"
                     + "|\\b(?:said|added)\\s+(?:he|she)\\b|\\bthe\\s+(?:spokes(?:man|woman|person)|minister|president"
@@ -51,6 +54,8 @@ final class Speakers {
     private final Map<String, Speaker> names = new HashMap<>();
     private final List<Affiliation> learned = new ArrayList<>();
     private Speaker last;
+    /** Who holds the floor in a transcript ("SULLIVAN: …"), until the next speaker label. */
+    private Speaker turn;
 
     /** @param story the story being read: its time picks who is in office, its id marks what is learned */
     Speakers(Officials officials, KnownSpeakers known, Story story) {
@@ -67,10 +72,12 @@ final class Speakers {
     /** The speaker of this sentence, if it can be told; a named one becomes "the last speaker". */
     Optional<Speaker> resolve(SentenceReading reading) {
         learnTitles(reading);
+        takeTurn(reading.sentence().text());
         Optional<Speaker> speaker = named(reading)
                 .or(() -> learnedIn(reading.sentence().text()))
                 .or(() -> knownEarlier(reading.sentence().text()))
                 .or(() -> anaphor(reading))
+                .or(() -> Optional.ofNullable(turn))
                 .or(() -> institution(reading));
         speaker.filter(s -> s.name() != null).ifPresent(s -> last = s);
         return speaker;
@@ -106,6 +113,43 @@ final class Speakers {
     private void learn(String name, String state, String title) {
         remember(name, new Speaker(name, state, Roles.rankOf(title)));
         learned.add(new Affiliation(name, state, title.strip(), story.id(), story.publishedAt()));
+    }
+
+    /**
+     * A transcript's speaker label at the start of a line ("NATIONAL SECURITY ADVISER JAKE SULLIVAN:",
+     * "SULLIVAN:") gives the floor to that person; "QUESTION:" or an unknown label takes it away.
+     */
+    private void takeTurn(String text) {
+        Matcher label = TURN.matcher(text);
+        if (!label.find()) {
+            return;
+        }
+        String name = titleCase(label.group(1));
+        List<TermIndex.Match<Official>> official = officials.find(name, story.publishedAt());
+        turn = !official.isEmpty()
+                ? speakerOf(official.get(official.size() - 1).values().get(0))
+                : learnedIn(name)
+                        .or(() -> known.named(lastWord(name)).map(a -> new Speaker(a.name(), a.state(), null)))
+                        .orElse(null);
+    }
+
+    private static Speaker speakerOf(Official official) {
+        return new Speaker(official.name(), official.state(), official.rank());
+    }
+
+    private static String titleCase(String upper) {
+        StringBuilder out = new StringBuilder();
+        for (String word : upper.trim().split("\\s+")) {
+            out.append(out.isEmpty() ? "" : " ")
+                    .append(word.charAt(0))
+                    .append(word.substring(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        return out.toString();
+    }
+
+    private static String lastWord(String name) {
+        String[] words = name.split("\\s+");
+        return words[words.length - 1];
     }
 
     /** A person an earlier story tied to a state, named at a speech verb here. */
