@@ -101,7 +101,7 @@ final class ArmsTransferReader {
 
     private static ArmsTransferMention mention(
             SentenceReading reading, Story story, WeaponTerm weapon, TransferParties parties, ClaimKind claim) {
-        String speaker = reading.speakingState();
+        String speaker = reading.speechGoverns(weapon.start()) ? reading.speakingState() : null;
         Modality modality = modality(reading, claim, parties, speaker);
         String assertedBy =
                 switch (modality) {

@@ -152,7 +152,19 @@ record SentenceReading(
 
     /** The speaking state, when the sentence reports speech. */
     String speakingState() {
-        return isSpeech() ? speaker.map(Speaker::state).orElse(null) : null;
+        boolean speaks = isSpeech() || speaker.map(Speaker::onRecord).orElse(false);
+        return speaks ? speaker.map(Speaker::state).orElse(null) : null;
+    }
+
+    /**
+     * Whether the speech in the sentence governs what is said at {@code position}: a speech verb
+     * before it ("said Iran had sent …"), or a quotation that opens the sentence and is attributed
+     * after it. A later "has promised to deliver …" does not make an earlier clause the speaker's.
+     */
+    boolean speechGoverns(int position) {
+        return speechPosition() < position
+                || quoteEnd() > position
+                || speaker.map(Speaker::onRecord).orElse(false);
     }
 
     /** The speaker's name, else the title the sentence gives ("foreign ministry spokesman"), else null. */

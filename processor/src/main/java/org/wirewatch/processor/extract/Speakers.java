@@ -77,7 +77,7 @@ final class Speakers {
                 .or(() -> learnedIn(reading.sentence().text()))
                 .or(() -> knownEarlier(reading.sentence().text()))
                 .or(() -> anaphor(reading))
-                .or(() -> Optional.ofNullable(turn))
+                .or(() -> Optional.ofNullable(turn).map(Speaker::holdingTheFloor))
                 .or(() -> institution(reading));
         speaker.filter(s -> s.name() != null).ifPresent(s -> last = s);
         return speaker;

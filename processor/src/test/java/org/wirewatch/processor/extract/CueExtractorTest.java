@@ -1,0 +1,122 @@
+package org.wirewatch.processor.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.wirewatch.model.ArmsTransferMention;
+import org.wirewatch.model.Modality;
+import org.wirewatch.model.SanctionAction;
+import org.wirewatch.model.SanctionMention;
+import org.wirewatch.model.SanctionReason;
+import org.wirewatch.model.Stance;
+import org.wirewatch.model.Statement;
+import org.wirewatch.model.Story;
+import org.wirewatch.model.WeaponCategory;
+import org.wirewatch.processor.ProcessorApp;
+
+class CueExtractorTest {
+
+    private static final StoryExtractor EXTRACTOR = ProcessorApp.extractor();
+    private static final Instant JAN_2023 = Instant.parse("2023-01-20T10:00:00Z");
+
+    @Test
+    void shouldGiveEachWeaponTheModalityOfItsOwnClause() {
+        Extraction out = read("Germany has already handed Ukraine PzH 2000 howitzers, and has promised to deliver"
+                + " IRIS-T air defence systems in the coming weeks.");
+
+        assertThat(out.armsTransfers())
+                .extracting(m -> m.weapon().category(), ArmsTransferMention::modality)
+                .containsExactlyInAnyOrder(
+                        tuple(WeaponCategory.ARTILLERY, Modality.REPORTED),
+                        tuple(WeaponCategory.AIR_DEFENSE, Modality.PLANNED));
+        assertThat(out.armsTransfers()).allSatisfy(m -> {
+            assertThat(m.supplier()).isEqualTo("DEU");
+            assertThat(m.recipient()).isEqualTo("UKR");
+        });
+    }
+
+    @Test
+    void shouldLetCoordinatedSuppliersEachPledge() {
+        Extraction out = read("The Netherlands and Denmark pledged F-16 fighter jets to Ukraine on Sunday.");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, Statement::stance)
+                .containsExactlyInAnyOrder(tuple("NLD", Stance.PLEDGE), tuple("DNK", Stance.PLEDGE));
+    }
+
+    @Test
+    void shouldReadAThirdStateClaimAsAnAllegationAboutTheClosestSubject() {
+        Extraction out =
+                read("US National Security Adviser Jake Sullivan said Washington believed Iran was preparing to"
+                        + " provide Russia with several hundred drones.");
+
+        assertThat(out.armsTransfers())
+                .extracting(
+                        ArmsTransferMention::supplier,
+                        ArmsTransferMention::recipient,
+                        ArmsTransferMention::modality,
+                        ArmsTransferMention::assertedBy)
+                .containsExactly(tuple("IRN", "RUS", Modality.ALLEGED, "USA"));
+        assertThat(out.statements())
+                .extracting(Statement::state, Statement::stance)
+                .containsExactly(tuple("USA", Stance.ALLEGE));
+    }
+
+    @Test
+    void shouldSeparateAnAdmissionFromADenialInOneSentence() {
+        Extraction out =
+                read("Iran's foreign minister acknowledged that Tehran had sent drones to Russia, but said claims"
+                        + " of Iranian missile deliveries were false.");
+
+        assertThat(out.statements())
+                .extracting(s -> ((org.wirewatch.model.ArmsTransferTopic) s.topic()).category(), Statement::stance)
+                .containsExactlyInAnyOrder(
+                        tuple(WeaponCategory.UAV, Stance.ACKNOWLEDGE), tuple(WeaponCategory.MISSILE, Stance.DENY));
+    }
+
+    @Test
+    void shouldGiveATranscriptSpeakerTheFloorUntilTheNextLabel() {
+        Extraction out = read("QUESTION: Will Germany send Taurus missiles to Ukraine?\n"
+                + "CHANCELLOR OLAF SCHOLZ: We will not send Taurus missiles to Ukraine. That is clear.\n");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, Statement::stance, Statement::speaker)
+                .containsExactly(tuple("DEU", Stance.REFUSE, "Olaf Scholz"));
+    }
+
+    @Test
+    void shouldTakeTheSanctionTargetBeforeTheReasonClause() {
+        Extraction out = read("The European Union on Thursday imposed sanctions on three Iranian generals for supplying"
+                + " Russia with drones used against Ukrainian cities.");
+
+        assertThat(out.sanctions())
+                .extracting(
+                        SanctionMention::imposer,
+                        SanctionMention::target,
+                        SanctionMention::action,
+                        SanctionMention::reason)
+                .containsExactly(tuple("EU", "IRN", SanctionAction.IMPOSED, SanctionReason.ARMS_TRANSFER));
+    }
+
+    @Test
+    void shouldIgnoreSanctionsInTheSportingSense() {
+        Extraction out = read("FIFA sanctioned Russia's national team, barring it from the World Cup play-offs.");
+
+        assertThat(out.sanctions()).isEmpty();
+        assertThat(out.statements()).isEmpty();
+    }
+
+    @Test
+    void shouldNotTakeThinkTanksForWeapons() {
+        Extraction out = read("A Berlin think tank said Germany and France would send delegations to Kyiv.");
+
+        assertThat(out.armsTransfers()).isEmpty();
+    }
+
+    private static Extraction read(String body) {
+        Story story = new Story("urn:test:extract", "test-wire", null, "", body, JAN_2023, JAN_2023, "en", null, null);
+        return EXTRACTOR.extract(story, KnownSpeakers.NONE);
+    }
+}
