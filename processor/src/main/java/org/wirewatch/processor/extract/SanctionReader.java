@@ -25,7 +25,7 @@ final class SanctionReader {
 
     private static final Pattern SANCTION =
             Pattern.compile("\\bsanction(?:s|ed|ing)?\\b|\\brestrictive measures\\b|\\bembargo(?:es)?\\b"
-                    + "|\\b(?:penalty|punitive|secondary) tariffs?\\b|\\bas a penalty for\\b");
+                    + "|\\b(?:penalty|punitive|secondary) tariffs?\\b|\\bas a penalty for\\b|\\bmeasures against\\b");
     /** "Sanction" in other senses: sports bodies, approvals. */
     private static final Pattern OTHER_SENSE =
             Pattern.compile("\\b(?:fifa|uefa|league|club|olympic|doping|referee|approved|officially sanctioned)\\b");
@@ -86,6 +86,13 @@ final class SanctionReader {
             return Optional.empty();
         }
         String target = target(reading, imposer);
+        String speaker = reading.speakingState();
+        if (target == null
+                && speaker != null
+                && !speaker.equals(imposer)
+                && CONDEMNATION.matcher(reading.lower()).find()) {
+            target = speaker; // "North Korea denounced the latest U.N. sanctions": on itself
+        }
         if (target == null && !OPEN_TARGET.matcher(reading.lower()).find()) {
             // "Britain announced sanctions on the same company": the target the story last named
             target = context.lastSanction()
@@ -192,6 +199,10 @@ final class SanctionReader {
             if (ATTRIBUTIVE.matcher(reading.lower().substring(state.end(), at)).matches()) {
                 return state.code();
             }
+        }
+        Optional<StateMention> agent = reading.stateAfter("by"); // "sanctions imposed by the United States"
+        if (agent.isPresent() && agent.get().start() > at) {
+            return agent.get().code();
         }
         return before.isEmpty() ? null : before.get(before.size() - 1).code();
     }
