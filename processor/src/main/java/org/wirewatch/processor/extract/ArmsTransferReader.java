@@ -44,6 +44,9 @@ final class ArmsTransferReader {
         WeaponTerm first = terms.get(0);
         for (TransferParties parties : pairs) {
             for (WeaponTerm term : terms) {
+                if (ownedByAnother(reading, term, parties)) {
+                    continue; // "shooting down Russian ballistic missiles" is not part of this transfer
+                }
                 ClaimKind claim = Clauses.claimAt(reading, term.start());
                 found.add(new Found(mention(reading, story, term, parties, claim), null));
                 // each category takes the stance of its own clause: "acknowledged sending drones,
@@ -57,6 +60,13 @@ final class ArmsTransferReader {
         }
         context.transfer(pairs.get(0), first.category());
         return found;
+    }
+
+    private static boolean ownedByAnother(SentenceReading reading, WeaponTerm term, TransferParties parties) {
+        return reading.adjectiveBefore(term.start())
+                .map(StateMention::code)
+                .filter(owner -> !owner.equals(parties.supplier()))
+                .isPresent();
     }
 
     /**

@@ -19,7 +19,7 @@ record TransferParties(String supplier, String recipient) {
                     + "|transfer(?:red|ring|s)?|ship(?:ped|ping|ments?)|sold|sell(?:s|ing)?|sales?|gave|give[ns]?"
                     + "|giving|arm(?:ed|ing)|handed(?: over)?|hand(?:ing)? over|packages?|donat(?:e|ed|ing|ions?)"
                     + "|export(?:ed|ing|s)?|re-export(?:ed|s)?|pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing)"
-                    + "|offer(?:ed|s|ing)?|commit(?:ted|s)?)\\b");
+                    + "|offer(?:ed|s|ing)?|commit(?:ted|s)?|(?:arms|weapons) (?:dealings|deals?|trade|trading))\\b");
     private static final Pattern PURCHASE = Pattern.compile(
             "\\b(?:bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing)|acquir(?:e|ed|es|ing)|receiv(?:e|ed|es|ing)"
                     + "|obtain(?:ed|s)?|imports?|imported)\\b");
@@ -52,6 +52,7 @@ record TransferParties(String supplier, String recipient) {
                 .map(StateMention::code)
                 .orElse(null);
         String recipient = reading.stateAfter("to", "for", "into")
+                .filter(r -> !r.code().equals(supplier))
                 .or(() -> stateRightAfter(reading, verbEnd))
                 .map(StateMention::code)
                 .orElse(null);
