@@ -2,6 +2,8 @@ package org.wirewatch.processor.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.wirewatch.model.ArmsTransferMention;
 import org.wirewatch.model.SanctionMention;
@@ -54,11 +56,25 @@ public final class CueExtractor implements StoryExtractor {
         List<Statement> statements = new ArrayList<>();
         Speakers speakers = new Speakers(officials, known, story);
         StoryContext context = new StoryContext();
-        for (Sentence sentence : splitter.split(story.body())) {
+        List<Sentence> sentences = splitter.split(story.body());
+        Map<Integer, Integer> quoteClosers = QuoteRuns.closers(sentences);
+        Optional<Speaker> quoted = Optional.empty();
+        int quoteEnds = -1;
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence sentence = sentences.get(i);
+            if (quoteClosers.containsKey(i)) {
+                quoteEnds = quoteClosers.get(i);
+                String attribution =
+                        QuoteRuns.attribution(sentences.get(quoteEnds).text());
+                quoted = speakers.attribution(attribution, states.find(attribution));
+            }
+            if (i >= quoteEnds) {
+                quoted = Optional.empty();
+            }
             if (PAGE_FURNITURE.matcher(sentence.text()).find()) {
                 continue;
             }
-            SentenceReading reading = SentenceReading.of(sentence, states.find(sentence.text()), speakers);
+            SentenceReading reading = SentenceReading.of(sentence, states.find(sentence.text()), speakers, quoted);
             // A sentence naming no state still counts when a known speaker takes a stance in it
             // ("We have never sent drones," he said): its topic comes from the story so far.
             if (reading.states().isEmpty() && (reading.speaker().isEmpty() || reading.claim() == ClaimKind.ASSERTION)) {

@@ -139,10 +139,18 @@ record SentenceReading(
 
     /** Reads a sentence; its speaker is resolved in the story's running context. */
     static SentenceReading of(Sentence sentence, List<StateMention> states, Speakers speakers) {
+        return of(sentence, states, speakers, Optional.empty());
+    }
+
+    /** @param quoted who speaks, when the sentence lies inside a quotation attributed further on */
+    static SentenceReading of(
+            Sentence sentence, List<StateMention> states, Speakers speakers, Optional<Speaker> quoted) {
         String lower = sentence.text().toLowerCase(Locale.ROOT);
         List<ClaimCues.Claim> cues = ClaimCues.scan(lower);
         SentenceReading reading = new SentenceReading(sentence, lower, states, cues, Optional.empty());
-        return new SentenceReading(sentence, lower, states, cues, speakers.resolve(reading));
+        Optional<Speaker> resolved = speakers.resolve(reading);
+        Optional<Speaker> speaker = quoted.map(Speaker::holdingTheFloor).or(() -> resolved);
+        return new SentenceReading(sentence, lower, states, cues, speaker);
     }
 
     /** What the sentence as a whole claims: its most specific stance wording. */

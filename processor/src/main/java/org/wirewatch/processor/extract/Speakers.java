@@ -13,6 +13,7 @@ import org.wirewatch.processor.lexicon.Official;
 import org.wirewatch.processor.lexicon.Officials;
 import org.wirewatch.processor.lexicon.StateMention;
 import org.wirewatch.processor.lexicon.TermIndex;
+import org.wirewatch.processor.text.Sentence;
 
 /**
  * Resolves the speakers of one story, sentence by sentence, in order: officials from the
@@ -62,6 +63,25 @@ final class Speakers {
         this.officials = officials;
         this.known = known;
         this.story = story;
+    }
+
+    /**
+     * Who an attribution names ("spokesman Nasser Kanaani told reporters"), without making it the
+     * last speaker: used for the sentences of a quotation before the one that attributes it.
+     */
+    Optional<Speaker> attribution(String text, List<StateMention> states) {
+        SentenceReading reading = new SentenceReading(
+                new Sentence(text, 0, text.length()),
+                text.toLowerCase(java.util.Locale.ROOT),
+                states,
+                List.of(),
+                Optional.empty());
+        learnTitles(reading);
+        return named(reading)
+                .or(() -> learnedIn(text))
+                .or(() -> knownEarlier(text))
+                .or(() -> institution(reading))
+                .or(() -> ANAPHOR.matcher(text).find() ? Optional.ofNullable(last) : Optional.empty());
     }
 
     /** Affiliations this story taught, in the order learned. */

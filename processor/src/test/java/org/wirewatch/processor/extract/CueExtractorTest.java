@@ -87,6 +87,16 @@ class CueExtractorTest {
     }
 
     @Test
+    void shouldAttributeAQuoteSpanningSentencesToWhoeverTheClosingSentenceNames() {
+        Extraction out = read("\"We have never sent drones to Russia. Our position is well known,\" foreign ministry"
+                + " spokesman Nasser Kanaani told reporters in Tehran.");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, Statement::stance, Statement::speaker)
+                .containsExactly(tuple("IRN", Stance.DENY, "Nasser Kanaani"));
+    }
+
+    @Test
     void shouldTakeTheSanctionTargetBeforeTheReasonClause() {
         Extraction out = read("The European Union on Thursday imposed sanctions on three Iranian generals for supplying"
                 + " Russia with drones used against Ukrainian cities.");

@@ -1,0 +1,58 @@
+package org.wirewatch.processor.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.wirewatch.processor.text.Sentence;
+
+/**
+ * Quotations that run over several sentences, attributed only where they close: '"We have not
+ * supplied Russia with drones. These reports are baseless," spokesman Nasser Kanaani said.' The
+ * first sentence is Kanaani's too.
+ */
+final class QuoteRuns {
+
+    /** Longest run of sentences followed: a quote left open by mistake must not swallow a story. */
+    private static final int MAX_SENTENCES = 5;
+
+    private QuoteRuns() {}
+
+    /** For each sentence that opens a quote it does not close: the index of the sentence closing it. */
+    static Map<Integer, Integer> closers(List<Sentence> sentences) {
+        Map<Integer, Integer> closers = new HashMap<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            String text = sentences.get(i).text();
+            if (!opensQuote(text) || quoteMarks(text) % 2 == 0) {
+                continue;
+            }
+            for (int j = i + 1; j < sentences.size() && j <= i + MAX_SENTENCES; j++) {
+                if (quoteMarks(sentences.get(j).text()) % 2 == 1) {
+                    closers.put(i, j);
+                    break;
+                }
+            }
+        }
+        return closers;
+    }
+
+    /** The words after the closing quote mark: where the attribution is. */
+    static String attribution(String closing) {
+        int last = Math.max(closing.lastIndexOf('"'), closing.lastIndexOf('\u201D'));
+        return last < 0 ? closing : closing.substring(last + 1);
+    }
+
+    private static boolean opensQuote(String text) {
+        return !text.isEmpty() && (text.charAt(0) == '"' || text.charAt(0) == '\u201C');
+    }
+
+    private static int quoteMarks(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\u201C' || c == '\u201D') {
+                count++;
+            }
+        }
+        return count;
+    }
+}
