@@ -59,12 +59,14 @@ final class SanctionReader {
             cue(SanctionAction.EXTENDED, "\\b(?:extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|prolong(?:s|ed)?)\\b"),
             cue(
                     SanctionAction.THREATENED,
-                    "\\b(?:threat(?:en(?:s|ed|ing)?)?|warn(?:s|ed|ing)?|could face|would face)\\b"),
+                    "\\b(?:threat(?:en(?:s|ed|ing)?)?|warn(?:s|ed|ing)?|could face|would face"
+                            + "|(?:would|will|could|may|might) (?:impose|put|slap|introduce|place|face))\\b"),
             cue(SanctionAction.CONSIDERED, "\\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?)\\b"),
             cue(
                     SanctionAction.IMPOSED,
                     "\\b(?:impos(?:e|ed|es|ing)|slap(?:s|ped)?|announc(?:e|ed|es)|"
-                            + "sanctioned|designat(?:e|ed|es)|blacklist(?:ed|s)?|adopt(?:s|ed))\\b|new sanctions"));
+                            + "sanctioned|designat(?:e|ed|es)|blacklist(?:ed|s)?|adopt(?:s|ed)|put|puts|placed"
+                            + "|introduc(?:e|ed|es)|reimpos(?:e|ed|es|ing)|snap(?:ped)? back)\\b|new sanctions"));
 
     record Found(SanctionMention mention, Statement statement) {}
 
@@ -172,13 +174,31 @@ final class SanctionReader {
         });
     }
 
+    /**
+     * The action whose wording stands nearest the word "sanctions" (within a few words), most
+     * specific first on a tie: in "agreed to extend the sanctions after Hungary lifted its
+     * objection" the sanctions are extended, not lifted.
+     */
     private static SanctionAction action(String lower) {
-        return ACTIONS.stream()
-                .filter(cue -> cue.pattern().matcher(lower).find())
-                .map(ActionCue::action)
-                .findFirst()
-                .orElse(SanctionAction.IMPOSED);
+        Matcher word = SANCTION.matcher(lower);
+        int at = word.find() ? word.start() : 0;
+        SanctionAction best = SanctionAction.IMPOSED;
+        int bestDistance = Integer.MAX_VALUE;
+        for (ActionCue cue : ACTIONS) {
+            Matcher m = cue.pattern().matcher(lower);
+            while (m.find()) {
+                int distance = m.start() < at ? at - m.end() : m.start() - at;
+                if (distance < bestDistance && distance <= NEAR) {
+                    best = cue.action();
+                    bestDistance = distance;
+                }
+            }
+        }
+        return best;
     }
+
+    /** How far, in characters, an action word may stand from "sanctions" to be its action. */
+    private static final int NEAR = 60;
 
     /**
      * Who sanctions: the state right before the word ("US sanctions", "the EU's new sanctions"),
