@@ -23,6 +23,11 @@ final class ArmsTransferReader {
     }
 
     private static final Pattern HEDGE = Pattern.compile("\\b(?:reportedly|allegedly|suspected|believed to)\\b");
+    /** A transfer that has happened: "has sent", "were delivered", "arrived", "received". */
+    private static final Pattern DONE = Pattern.compile(
+            "\\b(?:has|have|had|was|were) (?:already |now |been )*(?:sent|supplied|delivered|provided|transferred|handed"
+                    + "|shipped|given|received)\\b|\\b(?:arrived|received|took delivery)\\b");
+
     private static final Pattern FUTURE = Pattern.compile("\\b(?:will|plans? to|planning to|intends? to|to be)\\b");
     private static final Pattern QUANTITY = Pattern.compile(
             "(\\d[\\d,.]*(?: million| billion)?|a small number of|dozens of|hundreds of|thousands of|several)"
@@ -178,7 +183,7 @@ final class ArmsTransferReader {
         if (speaker == null) {
             return null;
         }
-        Stance stance = parties.involves(speaker) ? partyStance(claim) : thirdStateStance(claim);
+        Stance stance = parties.involves(speaker) ? partyStance(claim, reading) : thirdStateStance(claim);
         if (stance == null) {
             return null;
         }
@@ -195,15 +200,27 @@ final class ArmsTransferReader {
                 reading.sentence().evidence());
     }
 
-    private static Stance partyStance(ClaimKind claim) {
+    private static Stance partyStance(ClaimKind claim, SentenceReading reading) {
         return switch (claim) {
             case DENIAL -> Stance.DENY;
             case NON_DENIAL -> Stance.NON_DENIAL;
             case REFUSAL -> Stance.REFUSE;
             case PLEDGE -> Stance.PLEDGE;
             case CONSIDERATION -> Stance.CONSIDER;
-            case ADMISSION, ASSERTION -> Stance.ACKNOWLEDGE;
+            case ADMISSION -> Stance.ACKNOWLEDGE;
+            case ASSERTION -> tenseStance(reading);
         };
+    }
+
+    /**
+     * A party speaking of a transfer without stance wording: what it will do is a pledge, what it has
+     * done an acknowledgement; anything else says too little to be its line.
+     */
+    private static Stance tenseStance(SentenceReading reading) {
+        if (FUTURE.matcher(reading.lower()).find()) {
+            return Stance.PLEDGE;
+        }
+        return DONE.matcher(reading.lower()).find() ? Stance.ACKNOWLEDGE : null;
     }
 
     private static Stance thirdStateStance(ClaimKind claim) {
