@@ -42,6 +42,10 @@ final class SanctionReader {
             "\\b(?:anyone|anybody|any (?:country|company|companies|firm|firms|entity|entities|state|nation)|those who"
                     + "|those that|whoever|network|militia|cartel|group)\\b");
 
+    /** A member holding up its organisation's sanctions. */
+    private static final Pattern VETO =
+            Pattern.compile("\\bveto|\\bblock(?:s|ed|ing)?\\b|\\bhold(?:s|ing)? up|\\bobject(?:s|ed|ion)");
+
     private static final Pattern CONDEMNATION = Pattern.compile(
             "\\b(?:condemn|denounc|illegal|unlawful|unilateral|hostile|baseless|unfounded|retaliat|blackmail|bullying)");
 
@@ -82,11 +86,19 @@ final class SanctionReader {
         if (reading.states().isEmpty() || !SANCTION.matcher(reading.lower()).find()) {
             return reactionToLastSanction(reading, story, context);
         }
-        SanctionAction action = action(reading.lower());
-        String imposer = imposer(reading, action);
-        if (imposer == null) {
+        SanctionAction worded = action(reading.lower());
+        String named = imposer(reading, worded);
+        if (named == null) {
             return Optional.empty();
         }
+        // "Hungary threatened to veto the EU's sanctions": the sanctions are the EU's
+        List<String> organisations = new java.util.ArrayList<>(
+                reading.states().stream().map(StateMention::code).toList());
+        context.lastSanction().ifPresent(last -> organisations.add(last.imposer())); // the story's sanctions
+        String organisation = Memberships.organisationOf(named, organisations);
+        String imposer = organisation == null ? named : organisation;
+        boolean heldUp = VETO.matcher(reading.lower()).find() && Memberships.isOrganisation(imposer);
+        SanctionAction action = heldUp ? SanctionAction.THREATENED : worded;
         String target = target(reading, imposer);
         String speaker = reading.speakingState();
         if (target == null
@@ -233,7 +245,10 @@ final class SanctionReader {
 
     private static Statement statement(SentenceReading reading, Story story, SanctionMention mention) {
         String speaker = reading.speakingState();
-        Stance stance = speaker == null ? null : stance(speaker, mention);
+        boolean memberHoldingUp = speaker != null
+                && Memberships.isMember(speaker, mention.imposer())
+                && VETO.matcher(reading.lower()).find();
+        Stance stance = speaker == null ? null : memberHoldingUp ? Stance.OPPOSE : stance(speaker, mention);
         return stance == null ? null : statement(reading, story, mention, stance);
     }
 
@@ -253,6 +268,12 @@ final class SanctionReader {
     }
 
     private static Stance stance(String speaker, SanctionMention mention) {
+        if (speaker.equals(mention.target())) {
+            return Stance.CONDEMN;
+        }
+        if (Memberships.isMember(speaker, mention.imposer())) {
+            return mention.action() == SanctionAction.THREATENED ? Stance.OPPOSE : Stance.IMPOSE;
+        }
         if (speaker.equals(mention.imposer())) {
             return switch (mention.action()) {
                 case IMPOSED, EXTENDED -> Stance.IMPOSE;

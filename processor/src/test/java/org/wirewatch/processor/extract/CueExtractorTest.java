@@ -111,6 +111,16 @@ class CueExtractorTest {
     }
 
     @Test
+    void shouldPutAMemberOfTheImposingOrganisationOnTheOrganisationsRow() {
+        Extraction out = read("Hungary threatened on Monday to veto the EU's new sanctions against Russia, its foreign"
+                + " minister said.");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, s -> s.topic().line(), Statement::stance)
+                .containsExactly(tuple("HUN", "SANCTIONS:EU>RUS", Stance.OPPOSE));
+    }
+
+    @Test
     void shouldIgnoreSanctionsInTheSportingSense() {
         Extraction out = read("FIFA sanctioned Russia's national team, barring it from the World Cup play-offs.");
 
