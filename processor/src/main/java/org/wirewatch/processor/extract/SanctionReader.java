@@ -98,7 +98,7 @@ final class SanctionReader {
         String organisation = Memberships.organisationOf(named, organisations);
         String imposer = organisation == null ? named : organisation;
         boolean heldUp = VETO.matcher(reading.lower()).find() && Memberships.isOrganisation(imposer);
-        SanctionAction action = heldUp ? SanctionAction.THREATENED : worded;
+        SanctionAction action = heldUp ? SanctionAction.CONSIDERED : worded; // still a proposal
         String target = target(reading, imposer);
         String speaker = reading.speakingState();
         if (target == null

@@ -25,9 +25,11 @@ record SentenceReading(
                     + "|according to|den(?:y|ies|ied)|admitted|acknowledged|confirmed|pledged|vowed|threatened"
                     + "|declined|refused|rejected|dismissed|called|offered|promised|promising|pledging|pledge"
                     + "|agreed|committed|decided|ruled out|insists|denies|confirms|admits|announces)\\b");
-    private static final Pattern BACKGROUND =
-            Pattern.compile("\\bhad (?:\\w+ ){0,2}(?:denied|said|admitted|rejected|dismissed|called|insisted)"
-                    + "|\\b(?:earlier|previously|in the past) (?:denied|said|rejected|dismissed|called)");
+    private static final Pattern BACKGROUND = Pattern.compile(
+            "\\bhad (?:\\w+ ){0,2}(?:denied|said|admitted|rejected|dismissed|called|insisted|warned|threatened"
+                    + "|pledged|promised|refused|ruled out|announced|vowed|acknowledged|confirmed)\\b"
+                    + "|\\b(?:earlier|previously|in the past) (?:denied|said|rejected|dismissed|called|warned|insisted)\\b"
+                    + "|\\bhad (?:\\w+ ){0,2}(?:imposed|lifted|eased) (?:sanctions|the sanctions)");
     /** "According to Ukrainian officials, …": the source follows the phrase. */
     private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to\\s+(?:the\\s+)?");
 
