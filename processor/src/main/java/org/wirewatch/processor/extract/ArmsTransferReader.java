@@ -223,11 +223,15 @@ final class ArmsTransferReader {
         return DONE.matcher(reading.lower()).find() ? Stance.ACKNOWLEDGE : null;
     }
 
+    /**
+     * A third state on someone else's transfer: disputing it, or alleging it — whether it says the
+     * transfer happened, is planned or is being considered.
+     */
     private static Stance thirdStateStance(ClaimKind claim) {
         return switch (claim) {
             case DENIAL -> Stance.DISPUTE;
-            case ADMISSION, ASSERTION -> Stance.ALLEGE;
-            default -> null;
+            case NON_DENIAL, REFUSAL -> null;
+            case ADMISSION, ASSERTION, PLEDGE, CONSIDERATION -> Stance.ALLEGE;
         };
     }
 
