@@ -56,10 +56,11 @@ final class ArmsTransferReader {
                 found.add(new Found(mention(reading, story, term, parties, claim), null));
                 // each category takes the stance of its own clause: "acknowledged sending drones,
                 // but said claims of missile deliveries were false"
-                Statement statement =
-                        statement(reading, story, term.category(), parties, claim, voice(reading, parties, pairs));
-                if (statement != null) {
-                    found.add(new Found(null, statement));
+                for (String voice : voices(reading, parties, pairs)) {
+                    Statement statement = statement(reading, story, term.category(), parties, claim, voice);
+                    if (statement != null) {
+                        found.add(new Found(null, statement));
+                    }
                 }
             }
         }
@@ -158,14 +159,14 @@ final class ArmsTransferReader {
     }
 
     /**
-     * Who speaks on a pair: the sentence's speaker, except that coordinated suppliers taking the
-     * same step ("Denmark, the Netherlands and Norway have pledged F-16s") each speak for themselves.
+     * Who speaks on a pair: the sentence's speakers ("Britain, France and Germany said …"), except
+     * that coordinated suppliers taking the same step ("Denmark, the Netherlands and Norway have
+     * pledged F-16s") each speak for their own transfer.
      */
-    private static String voice(SentenceReading reading, TransferParties parties, List<TransferParties> pairs) {
-        String speaker = reading.speakingState();
-        boolean coordinated =
-                pairs.size() > 1 && pairs.stream().anyMatch(p -> p.supplier().equals(speaker));
-        return coordinated ? parties.supplier() : speaker;
+    private static List<String> voices(SentenceReading reading, TransferParties parties, List<TransferParties> pairs) {
+        List<String> speakers = reading.speakingStates();
+        boolean coordinated = pairs.size() > 1 && pairs.stream().anyMatch(p -> speakers.contains(p.supplier()));
+        return coordinated ? List.of(parties.supplier()) : speakers;
     }
 
     private static Statement statement(

@@ -30,6 +30,8 @@ record SentenceReading(
                     + "|pledged|promised|refused|ruled out|announced|vowed|acknowledged|confirmed)\\b"
                     + "|\\b(?:earlier|previously|in the past) (?:denied|said|rejected|dismissed|called|warned|insisted)\\b"
                     + "|\\bhad (?:\\w+ ){0,2}(?:imposed|lifted|eased) (?:sanctions|the sanctions)");
+    private static final Pattern JOINED = Pattern.compile("\\s*(?:,|and|, and)\\s*(?:the\\s+)?");
+
     /** "According to Ukrainian officials, …": the source follows the phrase. */
     private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to\\s+(?:the\\s+)?");
 
@@ -164,6 +166,41 @@ record SentenceReading(
     String speakingState() {
         boolean speaks = isSpeech() || speaker.map(Speaker::onRecord).orElse(false);
         return speaks ? speaker.map(Speaker::state).orElse(null) : null;
+    }
+
+    /**
+     * Every state speaking: a person speaks for one; states named together before the verb speak
+     * jointly ("Britain, France and Germany said in a joint statement …").
+     */
+    List<String> speakingStates() {
+        String first = speakingState();
+        if (first == null) {
+            return List.of();
+        }
+        if (speaker.map(Speaker::name).isPresent()) {
+            return List.of(first);
+        }
+        List<String> joint = new java.util.ArrayList<>();
+        int verb = speechPosition();
+        StateMention previous = null;
+        for (StateMention state : states) {
+            if (state.start() >= verb) {
+                break;
+            }
+            if (previous == null && !state.code().equals(first)) {
+                continue;
+            }
+            if (previous != null
+                    && !JOINED.matcher(lower.substring(previous.end(), state.start()))
+                            .matches()) {
+                break;
+            }
+            if (!joint.contains(state.code())) {
+                joint.add(state.code());
+            }
+            previous = state;
+        }
+        return joint.isEmpty() ? List.of(first) : joint;
     }
 
     /**

@@ -121,6 +121,17 @@ class CueExtractorTest {
     }
 
     @Test
+    void shouldGiveEachStateOfAJointStatementItsOwnStatement() {
+        Extraction out = read("Britain, France and Germany said in a joint statement that Iran had delivered ballistic"
+                + " missiles to Russia.");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, Statement::stance)
+                .containsExactlyInAnyOrder(
+                        tuple("GBR", Stance.ALLEGE), tuple("FRA", Stance.ALLEGE), tuple("DEU", Stance.ALLEGE));
+    }
+
+    @Test
     void shouldIgnoreSanctionsInTheSportingSense() {
         Extraction out = read("FIFA sanctioned Russia's national team, barring it from the World Cup play-offs.");
 
