@@ -150,10 +150,11 @@ record SentenceReading(
     static SentenceReading of(
             Sentence sentence, List<StateMention> states, Speakers speakers, Optional<Speaker> quoted) {
         String lower = sentence.text().toLowerCase(Locale.ROOT);
-        List<ClaimCues.Claim> cues = ClaimCues.scan(lower);
-        SentenceReading reading = new SentenceReading(sentence, lower, states, cues, Optional.empty());
-        Optional<Speaker> resolved = speakers.resolve(reading);
+        SentenceReading unread = new SentenceReading(sentence, lower, states, List.of(), Optional.empty());
+        Optional<Speaker> resolved = speakers.resolve(unread);
         Optional<Speaker> speaker = quoted.map(Speaker::holdingTheFloor).or(() -> resolved);
+        // stance wording matters only where a state is named or someone speaks: most sentences neither
+        List<ClaimCues.Claim> cues = states.isEmpty() && speaker.isEmpty() ? List.of() : ClaimCues.scan(lower);
         return new SentenceReading(sentence, lower, states, cues, speaker);
     }
 
