@@ -2,6 +2,7 @@ package org.wirewatch.app;
 
 import org.wirewatch.app.cli.AlertsCommand;
 import org.wirewatch.app.cli.BenchCommand;
+import org.wirewatch.app.cli.BenchPipelineCommand;
 import org.wirewatch.app.cli.EvalCommand;
 import org.wirewatch.app.cli.IngestCommand;
 import org.wirewatch.app.cli.ProcessorCommand;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Command;
             ReplayCommand.class,
             EvalCommand.class,
             BenchCommand.class,
+            BenchPipelineCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Wirewatch implements Runnable {

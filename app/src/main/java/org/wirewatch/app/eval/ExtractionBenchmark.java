@@ -65,7 +65,7 @@ public final class ExtractionBenchmark {
     }
 
     /** Every relevant story once, with decoys repeated so that they make up the rest of the share. */
-    private static List<Story> mix(Corpus corpus, double relevantShare) {
+    static List<Story> mix(Corpus corpus, double relevantShare) {
         List<Story> relevant = new ArrayList<>();
         List<Story> decoys = new ArrayList<>();
         corpus.gold().forEach((slug, gold) -> (gold.relevant() ? relevant : decoys).add(corpus.story(slug)));
