@@ -1,12 +1,12 @@
 package org.wirewatch.app.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.wirewatch.app.eval.ExtractionBenchmark;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(
@@ -19,14 +19,8 @@ import picocli.CommandLine.Option;
         })
 public final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "Labelled corpus folder.")
-    Path corpus;
-
-    @Option(
-            names = "--relevant-share",
-            defaultValue = "0.1",
-            description = "Share of relevant stories (default: ${DEFAULT-VALUE}).")
-    double share;
+    @Mixin
+    CorpusMixOptions mix;
 
     @Option(names = "--seconds", defaultValue = "20", description = "Measured seconds after 10 s of warm-up.")
     int seconds;
@@ -34,7 +28,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ExtractionBenchmark.Result result =
-                ExtractionBenchmark.run(corpus, share, Duration.ofSeconds(10), Duration.ofSeconds(seconds));
+                ExtractionBenchmark.run(mix.corpus, mix.share, Duration.ofSeconds(10), Duration.ofSeconds(seconds));
         Runtime runtime = Runtime.getRuntime();
         System.out.printf(
                 Locale.ROOT,

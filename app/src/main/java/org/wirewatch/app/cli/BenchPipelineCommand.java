@@ -24,14 +24,8 @@ public final class BenchPipelineCommand implements Callable<Integer> {
     @Mixin
     ClusterOptions cluster;
 
-    @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "Labelled corpus folder.")
-    Path corpus;
-
-    @Option(
-            names = "--relevant-share",
-            defaultValue = "0.1",
-            description = "Share of relevant stories (default: ${DEFAULT-VALUE}).")
-    double share;
+    @Mixin
+    CorpusMixOptions mix;
 
     @Option(
             names = "--copies",
@@ -50,12 +44,14 @@ public final class BenchPipelineCommand implements Callable<Integer> {
         Path scratch = Files.createTempDirectory("wirewatch-bench");
         try {
             if (cluster.bootstrapServers != null && !cluster.bootstrapServers.isBlank()) {
-                report(PipelineBenchmark.run(cluster.bootstrapServers, corpus, share, copies, threads, scratch));
+                report(PipelineBenchmark.run(
+                        cluster.bootstrapServers, mix.corpus, mix.share, copies, threads, scratch));
                 return 0;
             }
             try (EmbeddedKafkaBroker broker =
                     EmbeddedKafkaBroker.start(EmbeddedBrokerOptions.in(scratch.resolve("kafka")))) {
-                report(PipelineBenchmark.run(broker.bootstrapServers(), corpus, share, copies, threads, scratch));
+                report(PipelineBenchmark.run(
+                        broker.bootstrapServers(), mix.corpus, mix.share, copies, threads, scratch));
             }
             return 0;
         } finally {
@@ -69,7 +65,7 @@ public final class BenchPipelineCommand implements Callable<Integer> {
                 "%d stories (relevant share %.2f), %d stream threads: pass-through %.0f stories/s, processor %.0f stories/s"
                         + " (%.2f x pass-through)%n",
                 result.stories(),
-                share,
+                mix.share,
                 threads,
                 result.passThroughPerSecond(),
                 result.processorPerSecond(),

@@ -3,6 +3,7 @@ package org.wirewatch.app.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.wirewatch.app.lifecycle.ServiceRun;
 import org.wirewatch.ingest.IngestService;
 import org.wirewatch.ingest.IngestSettings;
 import org.wirewatch.model.topics.TopicProvisioner;

@@ -3,6 +3,7 @@ package org.wirewatch.app.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.wirewatch.app.lifecycle.ServiceRun;
 import org.wirewatch.model.topics.TopicProvisioner;
 import org.wirewatch.model.topics.Topics;
 import org.wirewatch.streams.StreamsService;

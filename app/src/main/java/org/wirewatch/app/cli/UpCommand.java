@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.wirewatch.app.lifecycle.ServiceRun;
 import org.wirewatch.app.monitor.Monitor;
 import org.wirewatch.app.monitor.MonitorSettings;
 import org.wirewatch.model.topics.Topics;

@@ -4,19 +4,16 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.KafkaStreams;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.wirewatch.alerts.AlertsApp;
 import org.wirewatch.app.console.AlertConsole;
 import org.wirewatch.app.health.HealthEndpoint;
 import org.wirewatch.app.health.HealthEndpoint.ServiceState;
+import org.wirewatch.app.lifecycle.ServiceRun;
 import org.wirewatch.broker.EmbeddedBrokerOptions;
 import org.wirewatch.broker.EmbeddedKafkaBroker;
 import org.wirewatch.ingest.IngestService;
@@ -33,9 +30,7 @@ import org.wirewatch.streams.StreamsService;
  */
 public final class Monitor implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Monitor.class);
-
-    private final List<AutoCloseable> running = new ArrayList<>();
+    private final ServiceRun running = new ServiceRun();
     private final Map<String, Supplier<ServiceState>> health = new LinkedHashMap<>();
     private String bootstrapServers;
     private HealthEndpoint http;
@@ -97,19 +92,11 @@ public final class Monitor implements AutoCloseable {
     }
 
     private <T extends AutoCloseable> T started(T service) {
-        running.add(service);
-        return service;
+        return running.closeAtEnd(service);
     }
 
     @Override
     public void close() {
-        for (int i = running.size() - 1; i >= 0; i--) {
-            try {
-                running.get(i).close();
-            } catch (Exception e) {
-                LOG.warn("error while stopping {}", running.get(i), e);
-            }
-        }
-        running.clear();
+        running.closeAll();
     }
 }

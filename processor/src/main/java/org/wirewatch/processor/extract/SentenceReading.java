@@ -30,7 +30,8 @@ record SentenceReading(
                     + "|pledged|promised|refused|ruled out|announced|vowed|acknowledged|confirmed)\\b"
                     + "|\\b(?:earlier|previously|in the past) (?:denied|said|rejected|dismissed|called|warned|insisted)\\b"
                     + "|\\bhad (?:\\w+ ){0,2}(?:imposed|lifted|eased) (?:sanctions|the sanctions)");
-    private static final Pattern JOINED = Pattern.compile("\\s*(?:,|and|, and)\\s*(?:the\\s+)?");
+    /** What joins states named together: "Britain, France and Germany", "the Netherlands and Denmark". */
+    static final Pattern JOINED = Pattern.compile("\\s*(?:,|and|, and)\\s*(?:the\\s+)?");
 
     /** "According to Ukrainian officials, …": the source follows the phrase. */
     private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to\\s+(?:the\\s+)?");

@@ -23,7 +23,6 @@ record TransferParties(String supplier, String recipient) {
     private static final Pattern PURCHASE = Pattern.compile(
             "\\b(?:bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing)|acquir(?:e|ed|es|ing)|receiv(?:e|ed|es|ing)"
                     + "|obtain(?:ed|s)?|imports?|imported)\\b");
-    private static final Pattern COORDINATION = Pattern.compile("\\s*(?:,|and|, and)\\s*(?:the\\s+)?");
     private static final Pattern ARTICLE = Pattern.compile("\\s*(?:the\\s+)?");
 
     static boolean mentionsTransfer(String lower) {
@@ -115,7 +114,7 @@ record TransferParties(String supplier, String recipient) {
         for (int i = before.size() - 1; i >= 0; i--) {
             StateMention state = before.get(i);
             if (next != null
-                    && !COORDINATION
+                    && !SentenceReading.JOINED
                             .matcher(reading.lower().substring(state.end(), next.start()))
                             .matches()) {
                 break;

@@ -1,4 +1,4 @@
-package org.wirewatch.app.cli;
+package org.wirewatch.app.lifecycle;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,10 +7,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps a command's services up until Ctrl-C or SIGTERM, then closes them in reverse order of
- * start, so upstream stops feeding before downstream commits and leaves.
+ * Services started together and closed in reverse order of start, so upstream stops feeding
+ * before downstream commits and leaves; a command can also keep them up until Ctrl-C or SIGTERM.
  */
-final class ServiceRun {
+public final class ServiceRun {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServiceRun.class);
 
@@ -18,18 +18,18 @@ final class ServiceRun {
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     /** Registers something to close at shutdown; returns it for chaining. */
-    <T extends AutoCloseable> T closeAtEnd(T service) {
+    public <T extends AutoCloseable> T closeAtEnd(T service) {
         started.add(service);
         return service;
     }
 
     /** Blocks until the JVM is asked to stop; everything registered is closed by then. */
-    void awaitShutdown() throws InterruptedException {
+    public void awaitShutdown() throws InterruptedException {
         Runtime.getRuntime().addShutdownHook(new Thread(this::closeAll, "wirewatch-shutdown"));
         stopped.await();
     }
 
-    void closeAll() {
+    public void closeAll() {
         for (int i = started.size() - 1; i >= 0; i--) {
             try {
                 started.get(i).close();
