@@ -27,8 +27,8 @@ final class ClaimCues {
             // a negated refusal leaves the door open: checked before the refusals it contains
             cue(
                     ClaimKind.CONSIDERATION,
-                    "(?:not|never) (?:been )?(?:taken |ruled )?off the table|(?:not|never|n't) (?:been )?ruled? out"
-                            + "|(?:not|never|n't) (?:been )?(?:ruling|rule) out|has not excluded|not excluding"),
+                    "(?:not|never) (?:been )?(?:taken |ruled )?off the table|(?:not|never|\\w+n't) (?:been )?ruled? out"
+                            + "|(?:not|never|\\w+n't) (?:been )?(?:ruling|rule) out|has not excluded|not excluding"),
             // not halting deliveries is a promise to go on: checked before the halts below
             cue(ClaimKind.PLEDGE, "(?:will|would|shall)(?: not|n't) (?:suspend|halt|pause|stop|block|cut off)"),
             cue(
@@ -88,7 +88,11 @@ final class ClaimCues {
         return new Claim(ClaimKind.ASSERTION, to);
     }
 
+    /**
+     * Every cue starts a word. Said in the pattern, the matcher skips the inside of words at once
+     * instead of trying each alternative there, which made these scans a third of extraction time.
+     */
     private static Cue cue(ClaimKind kind, String regex) {
-        return new Cue(kind, Pattern.compile(regex));
+        return new Cue(kind, Pattern.compile("\\b(?:" + regex + ")"));
     }
 }

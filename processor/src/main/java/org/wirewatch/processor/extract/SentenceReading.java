@@ -17,6 +17,7 @@ record SentenceReading(
         Sentence sentence,
         String lower,
         List<StateMention> states,
+        int speechAt,
         List<ClaimCues.Claim> cues,
         Optional<Speaker> speaker) {
 
@@ -47,7 +48,7 @@ record SentenceReading(
             Pattern.compile("^\\s+((?:\\p{Lu}[\\p{L}'\\-]+)(?:\\s+\\p{Lu}[\\p{L}'\\-]+){0,2})");
 
     boolean isSpeech() {
-        return SPEECH.matcher(lower).find();
+        return speechAt >= 0;
     }
 
     /** Where a quotation that opens the sentence closes, or -1 when the sentence opens otherwise. */
@@ -62,8 +63,7 @@ record SentenceReading(
 
     /** Where the first speech or stance verb starts, else the sentence's end. */
     int speechPosition() {
-        Matcher m = SPEECH.matcher(lower);
-        return m.find() ? m.start() : lower.length();
+        return speechAt >= 0 ? speechAt : lower.length();
     }
 
     boolean isBackground() {
@@ -86,12 +86,11 @@ record SentenceReading(
                 return named;
             }
         }
-        Matcher m = SPEECH.matcher(lower);
-        if (!m.find()) {
+        if (speechAt < 0) {
             return states.stream().findFirst();
         }
-        int verb = m.start();
-        int afterVerb = m.end();
+        int verb = speechAt;
+        int afterVerb = speechEnd();
         int quoteEnd = quoteEnd();
         if (quoteEnd > 0 && verb > quoteEnd) {
             // '"…Ukraine…," the ministry said': states inside the quote are not its speaker
@@ -142,6 +141,24 @@ record SentenceReading(
                 .reduce((first, second) -> second);
     }
 
+    /** Where the speech verb found at {@code speechAt} ends. */
+    private int speechEnd() {
+        Matcher m = SPEECH.matcher(lower);
+        return m.find(speechAt) ? m.end() : speechAt;
+    }
+
+    /**
+     * The sentence with its states and speech verb but no stance wording or speaker yet: what
+     * speaker resolution starts from. The speech verb is looked for once, here: it is asked about
+     * many times per sentence.
+     */
+    static SentenceReading unread(Sentence sentence, List<StateMention> states) {
+        String lower = sentence.text().toLowerCase(Locale.ROOT);
+        Matcher speech = SPEECH.matcher(lower);
+        int speechAt = speech.find() ? speech.start() : -1;
+        return new SentenceReading(sentence, lower, states, speechAt, List.of(), Optional.empty());
+    }
+
     /** Reads a sentence; its speaker is resolved in the story's running context. */
     static SentenceReading of(Sentence sentence, List<StateMention> states, Speakers speakers) {
         return of(sentence, states, speakers, Optional.empty());
@@ -150,13 +167,12 @@ record SentenceReading(
     /** @param quoted who speaks, when the sentence lies inside a quotation attributed further on */
     static SentenceReading of(
             Sentence sentence, List<StateMention> states, Speakers speakers, Optional<Speaker> quoted) {
-        String lower = sentence.text().toLowerCase(Locale.ROOT);
-        SentenceReading unread = new SentenceReading(sentence, lower, states, List.of(), Optional.empty());
+        SentenceReading unread = unread(sentence, states);
         Optional<Speaker> resolved = speakers.resolve(unread);
         Optional<Speaker> speaker = quoted.map(Speaker::holdingTheFloor).or(() -> resolved);
         // stance wording matters only where a state is named or someone speaks: most sentences neither
-        List<ClaimCues.Claim> cues = states.isEmpty() && speaker.isEmpty() ? List.of() : ClaimCues.scan(lower);
-        return new SentenceReading(sentence, lower, states, cues, speaker);
+        List<ClaimCues.Claim> cues = states.isEmpty() && speaker.isEmpty() ? List.of() : ClaimCues.scan(unread.lower());
+        return new SentenceReading(sentence, unread.lower(), states, unread.speechAt(), cues, speaker);
     }
 
     /** What the sentence as a whole claims: its most specific stance wording. */

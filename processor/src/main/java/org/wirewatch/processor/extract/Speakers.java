@@ -70,12 +70,7 @@ final class Speakers {
      * last speaker: used for the sentences of a quotation before the one that attributes it.
      */
     Optional<Speaker> attribution(String text, List<StateMention> states) {
-        SentenceReading reading = new SentenceReading(
-                new Sentence(text, 0, text.length()),
-                text.toLowerCase(java.util.Locale.ROOT),
-                states,
-                List.of(),
-                Optional.empty());
+        SentenceReading reading = SentenceReading.unread(new Sentence(text, 0, text.length()), states);
         learnTitles(reading);
         return named(reading)
                 .or(() -> learnedIn(text))

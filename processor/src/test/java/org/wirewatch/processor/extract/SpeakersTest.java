@@ -96,11 +96,6 @@ class SpeakersTest {
     }
 
     private static SentenceReading reading(String text) {
-        return new SentenceReading(
-                new Sentence(text, 0, text.length()),
-                text.toLowerCase(java.util.Locale.ROOT),
-                STATES.find(text),
-                ClaimCues.scan(text.toLowerCase(java.util.Locale.ROOT)),
-                Optional.empty());
+        return SentenceReading.unread(new Sentence(text, 0, text.length()), STATES.find(text));
     }
 }
