@@ -1,7 +1,9 @@
 package org.wirewatch.processor.extract;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wirewatch.model.ArmsTransferMention;
@@ -26,7 +28,12 @@ final class ArmsTransferReader {
     /** A transfer that has happened: "has sent", "were delivered", "arrived", "received". */
     private static final Pattern DONE = Pattern.compile(
             "\\b(?:has|have|had|was|were) (?:already |now |been )*(?:sent|supplied|delivered|provided|transferred|handed"
-                    + "|shipped|given|received)\\b|\\b(?:arrived|received|took delivery)\\b");
+                    + "|shipped|given|received)\\b|\\b(?:arrived|received|took delivery)\\b"
+                    + "|\\b(?:started|begun|began|starting) (?:to )?(?:deliver|send|supply|ship|provid|hand)"
+                    + "|\\b(?:deliveries|shipments|transfers) (?:have|has) (?:begun|started)\\b");
+
+    /** A negation right before the future: "no plans to", "not going to". */
+    private static final Pattern NEGATED = Pattern.compile("(?:\\bno|\\bnot|\\bnever|n't)\\s*$");
 
     private static final Pattern FUTURE = Pattern.compile("\\b(?:will|plans? to|planning to|intends? to|to be)\\b");
     private static final Pattern QUANTITY = Pattern.compile(
@@ -40,15 +47,21 @@ final class ArmsTransferReader {
     List<Found> read(SentenceReading reading, Story story, StoryContext context) {
         List<WeaponTerm> terms = weapons.all(reading.sentence().text());
         boolean transfer = TransferParties.mentionsTransfer(reading.lower());
-        List<TransferParties> pairs =
-                terms.isEmpty() || !transfer ? List.of() : TransferParties.of(reading, terms.get(0), context);
-        if (pairs.isEmpty()) {
+        if (terms.isEmpty() || !transfer) {
+            return stanceOnLastTransfer(reading, story, context, terms);
+        }
+        List<TransferParties> firstPairs = TransferParties.of(reading, terms.get(0), context);
+        Map<WeaponTerm, List<TransferParties>> partiesOf = new LinkedHashMap<>();
+        terms.forEach(term ->
+                partiesOf.put(term, partiesOf.isEmpty() ? firstPairs : pairsOf(reading, term, firstPairs, context)));
+        if (partiesOf.values().stream().allMatch(List::isEmpty)) {
             return stanceOnLastTransfer(reading, story, context, terms);
         }
         List<Found> found = new ArrayList<>();
-        WeaponTerm first = terms.get(0);
-        for (TransferParties parties : pairs) {
-            for (WeaponTerm term : terms) {
+        for (Map.Entry<WeaponTerm, List<TransferParties>> entry : partiesOf.entrySet()) {
+            WeaponTerm term = entry.getKey();
+            List<TransferParties> termPairs = entry.getValue();
+            for (TransferParties parties : termPairs) {
                 if (ownedByAnother(reading, term, parties)) {
                     continue; // "shooting down Russian ballistic missiles" is not part of this transfer
                 }
@@ -56,7 +69,7 @@ final class ArmsTransferReader {
                 found.add(new Found(mention(reading, story, term, parties, claim), null));
                 // each category takes the stance of its own clause: "acknowledged sending drones,
                 // but said claims of missile deliveries were false"
-                for (String voice : voices(reading, parties, pairs)) {
+                for (String voice : voices(reading, parties, termPairs)) {
                     Statement statement = statement(reading, story, term.category(), parties, claim, voice);
                     if (statement != null) {
                         found.add(new Found(null, statement));
@@ -64,8 +77,23 @@ final class ArmsTransferReader {
                 }
             }
         }
-        context.transfer(pairs.get(0), first.category());
+        partiesOf.entrySet().stream()
+                .filter(entry -> !entry.getValue().isEmpty())
+                .findFirst()
+                .ifPresent(entry ->
+                        context.transfer(entry.getValue().get(0), entry.getKey().category()));
         return found;
+    }
+
+    /**
+     * The parties of a weapon after the first: those of the first, unless its maker is not among their
+     * suppliers ("Ankara had begun taking delivery of Russia's S-400" beside an American F-35).
+     */
+    private static List<TransferParties> pairsOf(
+            SentenceReading reading, WeaponTerm term, List<TransferParties> firstPairs, StoryContext context) {
+        boolean otherMaker = term.maker() != null
+                && firstPairs.stream().noneMatch(p -> p.supplier().equals(term.maker()));
+        return otherMaker ? TransferParties.of(reading, term, context) : firstPairs;
     }
 
     private static boolean ownedByAnother(SentenceReading reading, WeaponTerm term, TransferParties parties) {
@@ -119,11 +147,7 @@ final class ArmsTransferReader {
             SentenceReading reading, Story story, WeaponTerm weapon, TransferParties parties, ClaimKind claim) {
         String speaker = reading.speechGoverns(weapon.start()) ? reading.speakingState() : null;
         Modality modality = modality(reading, claim, parties, speaker);
-        String assertedBy =
-                switch (modality) {
-                    case ALLEGED, CONFIRMED, DENIED, REFUSED -> speaker;
-                    default -> null;
-                };
+        String assertedBy = modality == Modality.REPORTED ? null : speaker;
         return new ArmsTransferMention(
                 parties.supplier(),
                 parties.recipient(),
@@ -149,6 +173,9 @@ final class ArmsTransferReader {
     }
 
     private static Modality assertion(SentenceReading reading, boolean party, String speaker) {
+        if (party && futureTense(reading)) {
+            return Modality.PLANNED;
+        }
         if (speaker != null) {
             return party ? Modality.CONFIRMED : Modality.ALLEGED;
         }
@@ -218,10 +245,21 @@ final class ArmsTransferReader {
      * done an acknowledgement; anything else says too little to be its line.
      */
     private static Stance tenseStance(SentenceReading reading) {
-        if (FUTURE.matcher(reading.lower()).find()) {
+        if (futureTense(reading)) {
             return Stance.PLEDGE;
         }
+        if (FUTURE.matcher(reading.lower()).find()) {
+            return null; // "no plans to", "will not": too little to be a line without a stance word
+        }
         return DONE.matcher(reading.lower()).find() ? Stance.ACKNOWLEDGE : null;
+    }
+
+    /** A future the sentence does not negate: "will send", but not "no plans to send". */
+    private static boolean futureTense(SentenceReading reading) {
+        Matcher future = FUTURE.matcher(reading.lower());
+        return future.find()
+                && !NEGATED.matcher(reading.lower().substring(0, future.start()))
+                        .find();
     }
 
     /**

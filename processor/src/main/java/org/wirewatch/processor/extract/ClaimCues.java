@@ -42,16 +42,21 @@ final class ClaimCues {
             cue(
                     ClaimKind.DENIAL,
                     "\\bden(?:y|ies|ied|ying|ial)\\b|baseless|unfounded|untrue|not true|(?:completely|totally|absolutely) wrong|fabricat|\\bfalse\\b|\\blies\\b|groundless"
+                            // the words officials use to wave a claim away
+                            + "|\\b(?:fake|fakes|absurd|nonsense|slander(?:ous)?|smear|hoax)\\b"
+                            + "|dismiss(?:ed|es|ing)? (?:it |them |this |that )?as\\b"
                             + "|never (?:been )?" + GIVEN + "|(?:has|have|had|did) not (?:been )?" + GIVEN
                             + "|(?:did|has|have|had)n't " + GIVEN
-                            + "|(?:rejected|dismissed|refuted) (?:the |these |such )?(?:claims?|reports?|accusations?|allegations?)"),
+                            + "|(?:reject|dismiss|refut|rebuff|denounc)(?:ed|es|ing|e|s)? (?:[\\w'-]+ ){0,4}?(?:claims?|reports?"
+                            + "|accusations?|allegations?|findings|assertions?|suggestions?|stor(?:y|ies)|charges?)\\b"),
             cue(ClaimKind.ADMISSION, "\\b(?:admitted|acknowledged|confirmed|conceded)\\b"),
             cue(
                     ClaimKind.PLEDGE,
-                    "(?:will|would|is to|are to|agreed to|pledged to|promised to|decided to|plans to|is going to"
+                    "(?:will|would|is to|are to|agreed (?:with (?:[\\w'-]+ ){1,4})?to|pledged to|promised to|decided to|plans to|is going to"
                             + "|intends to|committed to|announced (?:it|they) would) " + GIVE
                             + "|\\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|offer(?:s|ed|ing)? to)\\b|\\bapproved (?:the )?(?:delivery|transfer|sale|export)"
                             + "|green light|(?:new|latest) (?:aid |military )?package|approved an? .{0,40}package"
+                            + "|package (?:also |will )?includ"
                             + "|(?:will|would|is to|are to) be " + GIVEN),
             cue(
                     ClaimKind.CONSIDERATION,

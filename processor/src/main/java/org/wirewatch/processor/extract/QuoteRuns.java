@@ -41,6 +41,11 @@ final class QuoteRuns {
         return last < 0 ? closing : closing.substring(last + 1);
     }
 
+    /** Whether {@code position} lies between quotation marks of a sentence that opens and closes them. */
+    static boolean quoted(String text, int position) {
+        return quoteMarks(text.substring(0, position)) % 2 == 1;
+    }
+
     private static boolean opensQuote(String text) {
         return !text.isEmpty() && (text.charAt(0) == '"' || text.charAt(0) == '\u201C');
     }

@@ -25,7 +25,10 @@ record SentenceReading(
             Pattern.compile("\\b(?:said|says|told|stated|announced|warned|added|insisted|claimed|accused|alleged|argued"
                     + "|according to|den(?:y|ies|ied)|admitted|acknowledged|confirmed|pledged|vowed|threatened"
                     + "|declined|refused|rejected|dismissed|called|offered|promised|promising|pledging|pledge"
-                    + "|agreed|committed|decided|ruled out|insists|denies|confirms|admits|announces)\\b");
+                    + "|agreed|committed|decided|ruled out|insists|denies|confirms|admits|announces"
+                    // participles introduce speech as often as finite verbs: "…, saying it would not"
+                    + "|saying|adding|telling|insisting|warning|stressing|noting|arguing|accusing|denying"
+                    + "|confirming|acknowledging|admitting|announcing|wrote|writes|posted|tweeted)\\b");
     private static final Pattern BACKGROUND = Pattern.compile(
             "\\bhad (?:\\w+ ){0,2}(?:denied|said|admitted|rejected|dismissed|called|insisted|warned|threatened"
                     + "|pledged|promised|refused|ruled out|announced|vowed|acknowledged|confirmed)\\b"
@@ -142,7 +145,7 @@ record SentenceReading(
     }
 
     /** Where the speech verb found at {@code speechAt} ends. */
-    private int speechEnd() {
+    int speechEnd() {
         Matcher m = SPEECH.matcher(lower);
         return m.find(speechAt) ? m.end() : speechAt;
     }
@@ -229,8 +232,29 @@ record SentenceReading(
     boolean speechGoverns(int position) {
         return speechPosition() < position
                 || quoteEnd() > position
+                || attributedAfter(position)
                 || speaker.map(Speaker::onRecord).orElse(false);
     }
+
+    /**
+     * Wire copy's commonest shape: the statement first, its source after a comma ("Russia has started
+     * delivering the S-400 to India, the head of its arms export agency said on Sunday"). The speech
+     * verb then governs what comes before it: it has no clause of its own after it.
+     */
+    private boolean attributedAfter(int position) {
+        if (speechAt < 0 || position > speechAt) {
+            return false;
+        }
+        int comma = lower.lastIndexOf(", ", speechAt);
+        if (comma < position) {
+            return false;
+        }
+        Matcher complement = BARE_COMPLEMENT.matcher(lower).region(speechEnd(), lower.length());
+        return complement.lookingAt();
+    }
+
+    /** What may follow a speech verb that reports nothing after it: "said on Sunday, calling …", "told reporters." */
+    private static final Pattern BARE_COMPLEMENT = Pattern.compile("(?:\\s+(?!that\\b)[\\w'-]+){0,5}\\s*(?:[,.;:]|$)");
 
     /** The speaker's name, else the title the sentence gives ("foreign ministry spokesman"), else null. */
     String speakerName() {

@@ -41,7 +41,8 @@ final class Speakers {
     private static final Pattern ANAPHOR = Pattern.compile(
             "\\b(?:he|she|they)\\s+(?:said|added|told|says|insisted|noted|stressed|warned|declined|refused)"
                     + "|\\b(?:said|added)\\s+(?:he|she)\\b|\\bthe\\s+(?:spokes(?:man|woman|person)|minister|president"
-                    + "|envoy|official|diplomat|chancellor|ambassador|ministry|government)\\s+(?:said|added|told|noted|insisted)",
+                    + "|envoy|official|diplomat|chancellor|ambassador|ministry|government)\\s+(?:said|added|told|noted|insisted)"
+                    + "|\\baccording to (?:him|her)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** A name right before or after a speech verb: who may be speaking ("Kanaani said"). */
@@ -99,8 +100,13 @@ final class Speakers {
     }
 
     private Optional<Speaker> named(SentenceReading reading) {
-        List<TermIndex.Match<Official>> found =
-                officials.find(reading.sentence().text(), story.publishedAt());
+        String text = reading.sentence().text();
+        List<TermIndex.Match<Official>> all = officials.find(text, story.publishedAt());
+        // "We agreed with President Lukashenko …," Putin said: a name inside the quote is not who speaks
+        List<TermIndex.Match<Official>> outside = all.stream()
+                .filter(match -> !QuoteRuns.quoted(text, match.start()))
+                .toList();
+        List<TermIndex.Match<Official>> found = outside.isEmpty() ? all : outside;
         return closestToSpeech(reading, found).map(match -> {
             Official official = match.values().get(0);
             Speaker speaker = new Speaker(official.name(), official.state(), official.rank());

@@ -22,7 +22,11 @@ record TransferParties(String supplier, String recipient) {
                     + "|offer(?:ed|s|ing)?|commit(?:ted|s)?|(?:arms|weapons) (?:dealings|deals?|trade|trading))\\b");
     private static final Pattern PURCHASE = Pattern.compile(
             "\\b(?:bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing)|acquir(?:e|ed|es|ing)|receiv(?:e|ed|es|ing)"
-                    + "|obtain(?:ed|s)?|imports?|imported)\\b");
+                    + "|obtain(?:ed|s)?|imports?|imported|(?:take|takes|took|taken|taking) delivery)\\b");
+    /** A pronoun as the subject of the clause a speech verb reports, a few words after it. */
+    private static final Pattern PRONOUN_SUBJECT =
+            Pattern.compile("^(?:\\s+\\S+){0,4}?\\s+(?:that\\s+)?(?:it|they|we|he|she)\\s");
+
     private static final Pattern ARTICLE = Pattern.compile("\\s*(?:the\\s+)?");
 
     static boolean mentionsTransfer(String lower) {
@@ -40,8 +44,11 @@ record TransferParties(String supplier, String recipient) {
         String lower = reading.lower();
         Matcher give = TRANSFER.matcher(lower);
         Matcher buy = PURCHASE.matcher(lower);
-        boolean gives = give.find();
-        boolean buys = !gives && buy.find();
+        boolean giveFound = give.find();
+        boolean buyFound = buy.find();
+        // the first verb sets the roles: "Russia took delivery of Iranian missiles" is a receipt
+        boolean buys = buyFound && (!giveFound || buy.start() <= give.start());
+        boolean gives = giveFound && !buys;
         Matcher verb = gives ? give : buy;
         int verbAt = gives || buys ? verb.start() : lower.length();
         int verbEnd = gives || buys ? verb.end() : lower.length();
@@ -66,6 +73,10 @@ record TransferParties(String supplier, String recipient) {
             suppliers.add(supplier);
         }
         Optional<TransferParties> last = context.lastTransfer().map(StoryContext.Transfer::parties);
+        if (recipient == null && suppliers.isEmpty() && weapon.maker() == null && last.isPresent()) {
+            // "the missile transfers marked an escalation": neither party named, the story's transfer
+            return List.of(last.get());
+        }
         String to = recipient != null
                 ? recipient
                 : last.map(TransferParties::recipient).orElse(null);
@@ -104,8 +115,17 @@ record TransferParties(String supplier, String recipient) {
      * Washington believed Iran would provide Russia with drones" the supplier is Iran.
      */
     private static List<String> subjects(SentenceReading reading, int verbAt, String supplier, String recipient) {
+        // the states that speak of the transfer are not its subject ("Britain and France said the
+        // missile transfers …" names no supplier) unless a pronoun makes them so ("France said it would send")
+        int speech = reading.speechPosition();
+        boolean reported = speech < verbAt
+                && !PRONOUN_SUBJECT
+                        .matcher(reading.lower().substring(reading.speechEnd(), verbAt))
+                        .find();
+        List<String> speakers = reported ? reading.speakingStates() : List.of();
         List<StateMention> before = reading.states().stream()
                 .filter(s -> s.start() < verbAt
+                        && !(s.start() < speech && speakers.contains(s.code()))
                         && !s.code().equals(supplier)
                         && !s.code().equals(recipient))
                 .toList();

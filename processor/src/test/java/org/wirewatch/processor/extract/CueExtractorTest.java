@@ -146,6 +146,69 @@ class CueExtractorTest {
         assertThat(out.armsTransfers()).isEmpty();
     }
 
+    @Test
+    void shouldLetASourceNamedAfterTheCommaGovernTheStatementBeforeIt() {
+        Extraction out =
+                read("Russia has started delivering S-400 air defence systems to India, the head of the Russian"
+                        + " arms export agency said on Sunday.");
+
+        assertThat(out.armsTransfers())
+                .extracting(ArmsTransferMention::modality, ArmsTransferMention::assertedBy)
+                .containsExactly(tuple(Modality.CONFIRMED, "RUS"));
+        assertThat(out.statements())
+                .extracting(Statement::state, Statement::stance)
+                .containsExactly(tuple("RUS", Stance.ACKNOWLEDGE));
+    }
+
+    @Test
+    void shouldReadTakingDeliveryAsTheRecipientsAct() {
+        Extraction out = read("Belarus has taken delivery of Chinese drones, a state broadcaster reported.");
+
+        assertThat(out.armsTransfers())
+                .extracting(ArmsTransferMention::supplier, ArmsTransferMention::recipient)
+                .containsExactly(tuple("CHN", "BLR"));
+    }
+
+    @Test
+    void shouldReadWavingAClaimAwayAsADenial() {
+        Extraction out = read("The Kremlin dismissed as a fake the reports that Russia was buying artillery shells from"
+                + " North Korea.");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, Statement::stance)
+                .containsExactly(tuple("RUS", Stance.DENY));
+    }
+
+    @Test
+    void shouldLetStatesSpeakingOfTheStorysTransferAllegeItRatherThanSupplyIt() {
+        Extraction out = read("Iran has sent drones to Russia, Ukrainian officials said. Britain, France and Germany"
+                + " said the drone transfers breached a UN Security Council resolution.");
+
+        assertThat(out.armsTransfers())
+                .extracting(ArmsTransferMention::supplier, ArmsTransferMention::recipient)
+                .containsOnly(tuple("IRN", "RUS"));
+        assertThat(out.statements())
+                .extracting(Statement::state, Statement::stance)
+                .contains(tuple("GBR", Stance.ALLEGE), tuple("FRA", Stance.ALLEGE), tuple("DEU", Stance.ALLEGE));
+    }
+
+    @Test
+    void shouldNotReadNoPlansAsAPledge() {
+        Extraction out = read("North Korea said it had no plans to send artillery shells to Russia.");
+
+        assertThat(out.statements()).extracting(Statement::stance).doesNotContain(Stance.PLEDGE);
+    }
+
+    @Test
+    void shouldNotTakeANameInsideTheQuoteForItsSpeaker() {
+        Extraction out = read("\"We agreed with President Lukashenko to hand over Iskander systems to Belarus,\""
+                + " Vladimir Putin said.");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, Statement::speaker, Statement::stance)
+                .containsExactly(tuple("RUS", "Vladimir Putin", Stance.PLEDGE));
+    }
+
     private static Extraction read(String body) {
         Story story = new Story("urn:test:extract", "test-wire", null, "", body, JAN_2023, JAN_2023, "en", null, null);
         return EXTRACTOR.extract(story, KnownSpeakers.NONE);
