@@ -109,20 +109,21 @@ final class ArmsTransferReader {
      */
     private static List<Found> stanceOnLastTransfer(
             SentenceReading reading, Story story, StoryContext context, List<WeaponTerm> terms) {
-        String speaker = reading.speakingState();
-        if (speaker == null) {
-            return List.of();
+        List<Found> found = new ArrayList<>();
+        // "Both Moscow and Pyongyang deny it": each state named as speaking takes the stance
+        for (String speaker : reading.speakingStates()) {
+            context.lastTransfer()
+                    .filter(last -> reading.claim() != ClaimKind.ASSERTION || pointsAt(reading, terms, last, speaker))
+                    .map(last -> statement(
+                            reading,
+                            story,
+                            terms.isEmpty() ? last.category() : terms.get(0).category(),
+                            last.parties(),
+                            reading.claim(),
+                            speaker))
+                    .ifPresent(statement -> found.add(new Found(null, statement)));
         }
-        return context.lastTransfer()
-                .filter(last -> reading.claim() != ClaimKind.ASSERTION || pointsAt(reading, terms, last, speaker))
-                .map(last -> statement(
-                        reading,
-                        story,
-                        terms.isEmpty() ? last.category() : terms.get(0).category(),
-                        last.parties(),
-                        reading.claim()))
-                .map(statement -> List.of(new Found(null, statement)))
-                .orElse(List.of());
+        return found;
     }
 
     /**

@@ -57,6 +57,8 @@ final class ClaimCues {
                             + "|\\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|offer(?:s|ed|ing)? to)\\b|\\bapproved (?:the )?(?:delivery|transfer|sale|export)"
                             + "|green light|(?:new|latest) (?:aid |military )?package|approved an? .{0,40}package"
                             + "|package (?:also |will )?includ"
+                            + "|(?:ordered|authori[sz]ed|cleared|signed off on) (?:[\\w-]+ ){0,4}?(?:the )?(?:release|delivery"
+                            + "|transfer|sale|shipment|export)|releas(?:e|ed|es|ing) (?:the |a )?(?:hold|shipment)"
                             + "|(?:will|would|is to|are to) be " + GIVEN),
             cue(
                     ClaimKind.CONSIDERATION,

@@ -28,7 +28,10 @@ record SentenceReading(
                     + "|agreed|committed|decided|ruled out|insists|denies|confirms|admits|announces"
                     // participles introduce speech as often as finite verbs: "…, saying it would not"
                     + "|saying|adding|telling|insisting|warning|stressing|noting|arguing|accusing|denying"
-                    + "|confirming|acknowledging|admitting|announcing|wrote|writes|posted|tweeted)\\b");
+                    + "|confirming|acknowledging|admitting|announcing|wrote|writes|posted|tweeted"
+                    // present tense of plural subjects: "Washington and Seoul accuse Pyongyang of …"
+                    + "|say|accuse|accuses|allege|alleges|claim|claims|insist|warn|warns|argue|argues"
+                    + "|maintain|maintains)\\b");
     private static final Pattern BACKGROUND = Pattern.compile(
             "\\bhad (?:\\w+ ){0,2}(?:denied|said|admitted|rejected|dismissed|called|insisted|warned|threatened"
                     + "|pledged|promised|refused|ruled out|announced|vowed|acknowledged|confirmed)\\b"
