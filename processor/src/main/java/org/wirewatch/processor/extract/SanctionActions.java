@@ -40,7 +40,8 @@ final class SanctionActions {
                     SanctionAction.THREATENED,
                     "\\bthreat(?:en(?:s|ed|ing)?)?\\b|\\bwarn(?:s|ed|ing)?\\b|\\brisk(?:s|ed|ing)?\\b"
                             + "|\\b(?:could|may|might) (?:\\w+ ){0,2}?(?:face|impose|sanction|target|hit|slap|trigger|bring|mean)\\b"
-                            + "|\\b(?:would|will) (?:\\w+ ){0,2}?face\\b|\\bcould be (?:hit|sanctioned|targeted)\\b"),
+                            + "|\\b(?:would|will) (?:\\w+ ){0,2}?(?:face|trigger|bring|mean|result in|lead to)\\b"
+                            + "|\\bnot hesitate\\b|\\bready to (?:\\w+ ){0,2}?(?:impose|use|take)\\b|\\bcould be (?:hit|sanctioned|targeted)\\b"),
             cue(
                     SanctionAction.CONSIDERED,
                     "\\bconsider(?:s|ed|ing)?\\b|\\bweigh(?:s|ed|ing)?\\b|\\bmull(?:s|ed|ing)?\\b"
@@ -59,6 +60,11 @@ final class SanctionActions {
             Pattern.compile("\\b(?:would|will|shall|'ll) (?:\\w+ ){0,2}?(?:impose|sanction|put|slap|introduce|target"
                     + "|hit|place|blacklist|designate|freeze|reimpose)\\b");
 
+    /** A state told it may face a measure: a threat however long the measure's description. */
+    private static final Pattern FACING = Pattern.compile("\\b(?:would|could|may|might|will) (?:\\w+ )?face\\b");
+
+    private static final int FACING_REACH = 100;
+
     private static final Pattern CONDITION = Pattern.compile("\\b(?:if|unless)\\b");
 
     private SanctionActions() {}
@@ -74,12 +80,32 @@ final class SanctionActions {
                 bestDistance = distance;
             }
         }
+        Matcher facing = FACING.matcher(lower);
+        facing.region(Math.max(from, cue.start() - FACING_REACH), cue.start());
+        if (facing.find()) {
+            return SanctionAction.THREATENED; // "India would face a 25% tariff … plus a penalty"
+        }
+        if (hypothetical(lower, cue, from)) {
+            return SanctionAction.THREATENED; // "Ankara would retaliate if Washington imposed sanctions"
+        }
         int future = distance(WOULD.matcher(lower), cue, from, to);
         if (future < bestDistance) {
             boolean conditional = CONDITION.matcher(lower.substring(from, to)).find();
             return conditional ? SanctionAction.THREATENED : SanctionAction.IMPOSED;
         }
         return best;
+    }
+
+    /** A sanction under "if" or "unless" in its own clause: not in force, held out as a threat. */
+    private static boolean hypothetical(String lower, SanctionCues.Cue cue, int from) {
+        Matcher condition = CONDITION.matcher(lower);
+        condition.region(Math.max(from, cue.start() - NEAR), cue.start());
+        while (condition.find()) {
+            if (lower.indexOf(',', condition.end()) < 0 || lower.indexOf(',', condition.end()) > cue.start()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The distance from the cue to the nearest match within the window, or MAX_VALUE beyond NEAR. */

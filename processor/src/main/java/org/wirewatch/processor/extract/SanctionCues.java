@@ -19,7 +19,9 @@ final class SanctionCues {
     private static final Pattern NOUN = Pattern.compile("\\bsanctions?\\b(?! act\\b(?! as))|\\brestrictive measures\\b"
             + "|\\b(?:counter|punitive |retaliatory )?measures against\\b|\\bembargo(?:es)?\\b"
             + "|\\b(?:penalty|punitive|secondary) tariffs?\\b|\\bas a penalty for\\b|\\bblacklist\\b"
-            + "|\\bentity list\\b|\\basset[- ]freezes?\\b|\\btravel bans?\\b");
+            + "|\\bentity list\\b|\\basset[- ]freezes?\\b|\\btravel bans?\\b"
+            + "|\\bpenalt(?:y|ies) (?:\\w+ ){0,3}?(?:for|because|over) (?:\\w+ ){0,2}?(?:buy|purchas|import|dealing|trad"
+            + "|support)");
 
     /**
      * Verbs that are the act of sanctioning; "designate" only with the kind of party a sanctions list

@@ -26,7 +26,7 @@ record SanctionParties(List<String> imposers, List<String> targets) {
     private static final Pattern FACES = Pattern.compile("\\b(?:face|faces|facing|faced|hit (?:with|by)|subject to"
             + "|exposed to|escape|escaped|evade|evading|avoid|under|waiver for|exemption for)\\b");
     /** How far before the cue, in characters, "face" or "hit by" may stand to govern it. */
-    private static final int FACING_REACH = 40;
+    private static final int FACING_REACH = 100;
     /** A cue in the passive: what stands before it is hit, the agent follows "by". */
     private static final Pattern PASSIVE =
             Pattern.compile("\\b(?:was|were|been|being|is|are|be|get|got)\\s+(?:\\w+\\s+)?$");
@@ -53,11 +53,12 @@ record SanctionParties(List<String> imposers, List<String> targets) {
         boolean passive = cue.verb()
                 && participle
                 && PASSIVE.matcher(lower.substring(from, cue.start())).find();
-        List<StateMention> imposers = imposers(reading, cue, from, to, passive);
-        List<String> imposerCodes = codes(imposers);
-        List<String> targets = codes(targets(reading, cue, from, to, passive));
-        targets.removeAll(imposerCodes);
-        return new SanctionParties(imposerCodes, targets);
+        List<String> facing = codes(facing(reading, cue, from, to, passive));
+        List<String> imposers = codes(imposers(reading, cue, from, to, passive));
+        imposers.removeAll(facing);
+        List<String> targets = facing.isEmpty() ? codes(targets(reading, cue, from, to, imposers)) : facing;
+        targets.removeAll(imposers);
+        return new SanctionParties(imposers, targets);
     }
 
     /** "Iran demanded that Washington lift its sanctions": the state addressed imposes, the demander is hit. */
@@ -73,8 +74,9 @@ record SanctionParties(List<String> imposers, List<String> targets) {
             SentenceReading reading, SanctionCues.Cue cue, int from, int to, boolean passive) {
         String lower = reading.lower();
         List<StateMention> before = within(reading, from, cue.start());
+        boolean modifiable = !cue.verb() && !lower.startsWith("as a", cue.start()); // "US sanctions", not "US as a"
         for (StateMention state : before) {
-            if (!cue.verb()
+            if (modifiable
                     && ATTRIBUTIVE
                             .matcher(lower.substring(state.end(), cue.start()))
                             .matches()) {
@@ -119,12 +121,8 @@ record SanctionParties(List<String> imposers, List<String> targets) {
                 || GOVERNMENT.matcher(lower.substring(state.end())).lookingAt();
     }
 
-    /**
-     * The state hit: the subject of "face" or of a passive cue; else named after "on", "against",
-     * "targeting" or as an adjective after the cue, up to the clause giving the reason ("for supplying
-     * Russia …"), which names other states.
-     */
-    private static List<StateMention> targets(
+    /** The subject of "face" ("India could face US sanctions") or of a passive cue is the state hit. */
+    private static List<StateMention> facing(
             SentenceReading reading, SanctionCues.Cue cue, int from, int to, boolean passive) {
         String lower = reading.lower();
         Matcher faces = FACES.matcher(lower);
@@ -135,6 +133,22 @@ record SanctionParties(List<String> imposers, List<String> targets) {
             if (!subjects.isEmpty()) {
                 return coordinated(reading, subjects.get(subjects.size() - 1), -1);
             }
+        }
+        return List.of();
+    }
+
+    /**
+     * The state hit, otherwise: named after "on", "against", "targeting" or as an adjective after
+     * the cue, up to the clause giving the reason ("for supplying Russia …"), which names other
+     * states; for a penalty, the state penalised, named before it.
+     */
+    private static List<StateMention> targets(
+            SentenceReading reading, SanctionCues.Cue cue, int from, int to, List<String> imposers) {
+        String lower = reading.lower();
+        boolean penalty = lower.startsWith("as a penalty", cue.start())
+                || lower.startsWith("penalt", cue.start()) && !lower.startsWith("penalty tariff", cue.start());
+        if (penalty) {
+            return penalised(reading, from, cue.start(), imposers); // "a tariff on India as a penalty for …"
         }
         List<StateMention> before = within(reading, from, cue.start());
         if (!before.isEmpty()) {
@@ -149,7 +163,9 @@ record SanctionParties(List<String> imposers, List<String> targets) {
         Matcher reason = REASON.matcher(lower);
         reason.region(cue.end(), to);
         int end = reason.find() ? reason.start() : to;
-        List<StateMention> after = within(reading, cue.end(), end);
+        List<StateMention> after = within(reading, cue.end(), end).stream()
+                .filter(state -> !imposers.contains(state.code()))
+                .toList();
         for (StateMention state : after) {
             String lead = lower.substring(Math.max(cue.end(), state.start() - 12), state.start());
             if (lead.matches("(?s).*\\b(?:on|against|targeting|at|of) (?:the )?$")) {
@@ -157,6 +173,17 @@ record SanctionParties(List<String> imposers, List<String> targets) {
             }
         }
         return after.isEmpty() ? List.of() : coordinated(reading, after.get(0), 1);
+    }
+
+    /** The measure a penalty clause explains stands before it: "a tariff on goods from India". */
+    private static List<StateMention> penalised(SentenceReading reading, int from, int to, List<String> imposers) {
+        for (StateMention state : within(reading, from, to)) {
+            String lead = reading.lower().substring(Math.max(from, state.start() - 10), state.start());
+            if (!imposers.contains(state.code()) && lead.matches("(?s).*\\b(?:on|from|against) (?:the )?$")) {
+                return List.of(state);
+            }
+        }
+        return List.of();
     }
 
     /** {@code anchor} with the states joined to it ("Britain, France and Germany"), walking {@code step}. */

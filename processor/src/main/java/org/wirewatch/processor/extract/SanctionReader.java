@@ -26,7 +26,7 @@ final class SanctionReader {
 
     /** Sanctions on no state, said so: "anyone who supplies …", a network, companies of any country. */
     private static final Pattern OPEN_TARGET = Pattern.compile(
-            "\\b(?:anyone|anybody|any (?:country|countries|company|companies|firm|firms|entity|entities|state|nation)"
+            "\\b(?:anyone|anybody|any (?:country|countries|company|companies|firm|firms|entity|entities|state|nation|party)"
                     + "|those who|those that|whoever|network|militia|cartel|group)\\b");
 
     /** A member holding up its organisation's sanctions. */
@@ -35,6 +35,9 @@ final class SanctionReader {
     /** A hold-up given up: "after Hungary lifted its objection", "dropped its veto". */
     private static final Pattern VETO_DROPPED =
             Pattern.compile("\\b(?:lift|drop|withdr[ae]w|abandon|end|waiv)\\w* (?:its|their|the|his|her) (?:\\w+ )?$");
+    /** Wording of a lifting still wished for, not done. */
+    private static final Pattern WISH = Pattern.compile(
+            "\\b(?:would|should|must|need|needs|want|wants|demand\\w*|call\\w*|aim\\w*|insist\\w*|expect\\w*)\\b");
     /** "its sanctions", "their measures": the sanctions of the state the sentence already named. */
     private static final Pattern POSSESSIVE = Pattern.compile("\\b(?:its|their)\\s+(?:\\w+\\s+)?$");
 
@@ -67,75 +70,98 @@ final class SanctionReader {
         for (int i = 0; i < cues.size(); i++) {
             int from = i == 0 ? 0 : cues.get(i - 1).end();
             int to = i + 1 < cues.size() ? cues.get(i + 1).start() : lower.length();
-            List<SanctionMention> mentions = read(reading, story, context, cues.get(i), from, to, previous);
+            SanctionAction action = SanctionActions.of(lower, cues.get(i), from, to);
+            SanctionParties parties = parties(reading, context, cues.get(i), from, to, action, previous);
+            if (parties == null) {
+                continue;
+            }
+            List<SanctionMention> mentions = mentions(reading, story, context, parties, action);
             for (SanctionMention mention : mentions) {
-                boolean repeated = found.stream().anyMatch(f -> same(f.mention(), mention));
-                if (!repeated) {
+                if (found.stream().noneMatch(f -> same(f.mention(), mention))) {
                     found.addAll(SanctionStatements.of(reading, story, mention));
                 }
             }
-            if (!mentions.isEmpty()) {
-                previous = mentions.stream()
-                        .map(SanctionMention::imposer)
-                        .distinct()
-                        .toList();
-                context.sanction(mentions.get(mentions.size() - 1));
-            }
+            mentions.forEach(context::sanction);
+            previous = parties.imposers();
         }
         return found.isEmpty() ? SanctionReaction.toLastSanction(reading, story, context) : new SanctionFindings(found);
     }
 
-    /** The mentions one cue speaks of: each imposer on each target. */
-    private List<SanctionMention> read(
+    /**
+     * Who sanctions whom at one cue: as the sentence names them, else as the sentence's earlier
+     * cue, the story's last sanction ("the sanctions") or the official acting ("Trump signed an
+     * order imposing …") give them. Null when the cue only points back at the story's last
+     * sanction ("the sanctions were illegal"), which is a reaction, not a new mention.
+     */
+    private static SanctionParties parties(
             SentenceReading reading,
-            Story story,
             StoryContext context,
             SanctionCues.Cue cue,
             int from,
             int to,
+            SanctionAction action,
             List<String> previous) {
-        String lower = reading.lower();
-        SanctionAction worded = SanctionActions.of(lower, cue, from, to);
-        SanctionParties parties = SanctionParties.of(reading, cue, from, to, worded);
-        List<String> imposers = new ArrayList<>(parties.imposers());
-        List<String> targets = new ArrayList<>(parties.targets());
+        SanctionParties named = SanctionParties.of(reading, cue, from, to, action);
+        List<String> imposers = new ArrayList<>(named.imposers());
+        List<String> targets = new ArrayList<>(named.targets());
         String speaker = reading.speakingState();
         boolean condemns = speaker != null
-                && CONDEMNATION.matcher(lower).find()
+                && CONDEMNATION.matcher(reading.lower()).find()
                 && organisation(reading, speaker, context).equals(speaker);
         if (condemns && imposers.equals(List.of(speaker))) {
             imposers.clear(); // "Moscow called the sanctions illegal": the speaker is hit, not imposing
             targets.add(0, speaker);
         }
-        String lead = lower.substring(from, cue.start());
+        String lead = reading.lower().substring(from, cue.start());
         if (!previous.isEmpty()
                 && (imposers.isEmpty() || POSSESSIVE.matcher(lead).find())) {
             imposers = new ArrayList<>(previous); // "… and would keep using its sanctions authorities"
         }
-        boolean backReference = imposers.isEmpty()
+        boolean pointsBack = imposers.isEmpty()
                 && (targets.isEmpty() || condemns && targets.equals(List.of(speaker)))
-                && worded == SanctionAction.IMPOSED;
+                && action == SanctionAction.IMPOSED;
+        if (pointsBack && context.lastSanction().isPresent()) {
+            return null;
+        }
         if (imposers.isEmpty()) {
             imposers.addAll(anaphoric(lead, cue, context));
+        }
+        if (imposers.isEmpty() && !condemns) {
+            actingOfficial(reading, cue).filter(s -> !targets.contains(s)).ifPresent(imposers::add);
         }
         if (targets.isEmpty()) {
             targets.addAll(unnamedTarget(reading, context, imposers, condemns ? speaker : null));
         }
-        if (backReference && context.lastSanction().isPresent()) {
-            return List.of(); // "the sanctions were illegal": no new sanction; the reaction reads it
-        }
+        return new SanctionParties(imposers, targets);
+    }
+
+    /** Each imposer's sanction on each target; a lone member's sanctions may be its organisation's. */
+    private List<SanctionMention> mentions(
+            SentenceReading reading,
+            Story story,
+            StoryContext context,
+            SanctionParties parties,
+            SanctionAction worded) {
         List<SanctionMention> mentions = new ArrayList<>();
         SanctionReason reason = armsRelated(reading) ? SanctionReason.ARMS_TRANSFER : null;
+        List<String> imposers = parties.imposers();
         for (String named : imposers) {
             String imposer = imposers.size() == 1 ? organisation(reading, named, context) : named;
             SanctionAction action = heldUp(reading, imposer) ? SanctionAction.CONSIDERED : worded;
-            for (String target : targets) {
+            for (String target : parties.targets()) {
                 if (!imposer.equals(target)) {
-                    mentions.add(mention(imposer, target, action, reason, story, reading));
+                    mentions.add(mention(imposer, target, demanded(reading, target, action), reason, story, reading));
                 }
             }
         }
         return mentions;
+    }
+
+    /** The target speaking of lifting what is still in force is demanding it: "a deal that would lift the sanctions". */
+    private static SanctionAction demanded(SentenceReading reading, String target, SanctionAction action) {
+        boolean lifting = action == SanctionAction.LIFTED || action == SanctionAction.EASED;
+        boolean targetSpeaks = target != null && target.equals(reading.speakingState());
+        return lifting && targetSpeaks && WISH.matcher(reading.lower()).find() ? SanctionAction.DEMANDED_LIFT : action;
     }
 
     /**
@@ -183,6 +209,16 @@ final class SanctionReader {
                 .filter(t -> !imposers.contains(t))
                 .map(List::of)
                 .orElse(List.of());
+    }
+
+    /**
+     * The state of the official the sentence is about ("Trump signed an order imposing …"), unless
+     * the sentence names that state only after the cue, where it is an object, not the actor.
+     */
+    private static java.util.Optional<String> actingOfficial(SentenceReading reading, SanctionCues.Cue cue) {
+        return reading.speaker().map(Speaker::state).filter(state -> reading.states().stream()
+                .filter(s -> s.code().equals(state))
+                .allMatch(s -> s.end() <= cue.start()));
     }
 
     /** "Hungary threatened to veto the EU's sanctions": a member's sanctions are its organisation's. */
