@@ -21,7 +21,7 @@ final class SanctionActions {
             cue(
                     SanctionAction.DEMANDED_LIFT,
                     "\\b(?:demand|call|urg|press|insist)(?:s|ed|ing|e)? (?:\\w+ ){0,3}?(?:for |on )?(?:the |an )?"
-                            + "(?:lifting|end(?:ing)?|remov\\w*|scrapping)\\b|\\bwants? (?:the )?\\w+ lifted\\b"),
+                            + "(?:lift(?:ing)?|end(?:ing)?|remov\\w*|scrap(?:ping)?)\\b|\\bwants? (?:the )?\\w+ lifted\\b"),
             cue(
                     SanctionAction.LIFTED,
                     "\\blift(?:s|ed|ing)?\\b|\\bremov(?:e|ed|es|ing|al)\\b|\\bscrap(?:s|ped|ping)?\\b"

@@ -53,8 +53,12 @@ record SanctionParties(List<String> imposers, List<String> targets) {
         boolean passive = cue.verb()
                 && participle
                 && PASSIVE.matcher(lower.substring(from, cue.start())).find();
-        List<String> facing = codes(facing(reading, cue, from, to, passive));
-        List<String> imposers = codes(imposers(reading, cue, from, to, passive));
+        List<StateMention> acting = imposers(reading, cue, from, to, passive);
+        // "Chinese firms were added to the entity list by the Commerce Department": an agent after
+        // the cue makes the sentence passive whatever the cue's word class
+        boolean agentAfter = !acting.isEmpty() && acting.get(0).start() >= cue.end();
+        List<String> facing = codes(facing(reading, cue, from, to, passive || agentAfter));
+        List<String> imposers = codes(acting);
         imposers.removeAll(facing);
         List<String> targets = facing.isEmpty() ? codes(targets(reading, cue, from, to, imposers)) : facing;
         targets.removeAll(imposers);

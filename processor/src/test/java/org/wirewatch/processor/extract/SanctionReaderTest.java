@@ -133,6 +133,33 @@ class SanctionReaderTest {
     }
 
     @Test
+    void shouldTakeTheSubjectOfAListingByAnAgentAsTarget() {
+        Extraction out = read("Three Chinese firms were added to the entity list by the Commerce Department.");
+
+        assertThat(out.sanctions())
+                .extracting(SanctionMention::imposer, SanctionMention::target)
+                .containsExactly(tuple("USA", "CHN"));
+    }
+
+    @Test
+    void shouldReadADemandThatTheImposerLiftSanctions() {
+        Extraction out = read("Pyongyang demanded that Washington lift sanctions before any talks resume.");
+
+        assertThat(out.sanctions())
+                .extracting(SanctionMention::imposer, SanctionMention::target, SanctionMention::action)
+                .containsExactly(tuple("USA", "PRK", SanctionAction.DEMANDED_LIFT));
+    }
+
+    @Test
+    void shouldKeepSanctionsThatMembersApproved() {
+        Extraction out = read("EU envoys approved a new package of sanctions against Iran on Wednesday.");
+
+        assertThat(out.sanctions())
+                .extracting(SanctionMention::imposer, SanctionMention::target)
+                .containsExactly(tuple("EU", "IRN"));
+    }
+
+    @Test
     void shouldIgnoreSanctionedInTheSenseOfApproved() {
         Extraction out = read("Pakistan's cabinet sanctioned the plan to build a new dam near the border with India.");
 
