@@ -1,0 +1,130 @@
+package org.wirewatch.processor.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.wirewatch.model.SanctionAction;
+
+/**
+ * What is done with a sanction: the action whose wording stands nearest the cue, within the part
+ * of the sentence that speaks of it. Without any such wording a sanction is in force: IMPOSED.
+ */
+final class SanctionActions {
+
+    /** How far, in characters, action wording may stand from its cue. */
+    private static final int NEAR = 60;
+
+    private record ActionCue(SanctionAction action, Pattern pattern) {}
+
+    /** Most specific first: on a tie the earlier one wins. */
+    private static final List<ActionCue> ACTIONS = List.of(
+            cue(
+                    SanctionAction.DEMANDED_LIFT,
+                    "\\b(?:demand|call|urg|press|insist)(?:s|ed|ing|e)? (?:\\w+ ){0,3}?(?:for |on )?(?:the |an )?"
+                            + "(?:lift(?:ing)?|end(?:ing)?|remov\\w*|scrap(?:ping)?)\\b|\\bwants? (?:the )?\\w+ lifted\\b"),
+            cue(
+                    SanctionAction.LIFTED,
+                    "\\blift(?:s|ed|ing)?\\b|\\bremov(?:e|ed|es|ing|al)\\b|\\bscrap(?:s|ped|ping)?\\b"
+                            + "|\\brevok(?:e|ed|es|ing)\\b|\\brescind(?:s|ed|ing)?\\b|\\bterminat(?:e|ed|es|ing)\\b"
+                            + "|\\bdelist(?:s|ed|ing)?\\b|\\bunfr(?:eeze|eezes|oze|ozen)\\b|\\b(?:ended|ending|ends)\\b"),
+            cue(
+                    SanctionAction.EASED,
+                    "\\beas(?:e|ed|es|ing)\\b|\\brelief\\b|\\bwaivers?\\b|\\bwaive[ds]?\\b|\\bloosen(?:s|ed|ing)?\\b"
+                            + "|\\brelax(?:es|ed|ing)?\\b|\\bsuspen(?:d|ds|ded|ding|sion)\\b|\\bgeneral licen[cs]es?\\b"),
+            cue(
+                    SanctionAction.EXTENDED,
+                    "\\bextend(?:s|ed|ing)?\\b|\\bextension\\b|\\brenew(?:s|ed|ing|al)?\\b|\\bprolong(?:s|ed|ing)?\\b"
+                            + "|\\broll(?:s|ed|ing)? (?:them |it )?over\\b|\\brollover\\b|\\bk(?:eep|eeps|ept) "
+                            + "(?:\\w+ ){0,3}?in place\\b"),
+            cue(
+                    SanctionAction.THREATENED,
+                    "\\bthreat(?:en(?:s|ed|ing)?)?\\b|\\bwarn(?:s|ed|ing)?\\b|\\brisk(?:s|ed|ing)?\\b"
+                            + "|\\b(?:could|may|might) (?:\\w+ ){0,2}?(?:face|impose|sanction|target|hit|slap|trigger|bring|mean)\\b"
+                            + "|\\b(?:would|will) (?:\\w+ ){0,2}?(?:face|trigger|bring|mean|result in|lead to)\\b"
+                            + "|\\bnot hesitate\\b|\\bready to (?:\\w+ ){0,2}?(?:impose|use|take)\\b|\\bcould be (?:hit|sanctioned|targeted)\\b"),
+            cue(
+                    SanctionAction.CONSIDERED,
+                    "\\bconsider(?:s|ed|ing)?\\b|\\bweigh(?:s|ed|ing)?\\b|\\bmull(?:s|ed|ing)?\\b"
+                            + "|\\bprepar(?:e|es|ed|ing)\\b|\\bdraw(?:s|ing)? up\\b|\\bpropos(?:e|es|ed|ing|al|als)\\b"
+                            + "|\\bdiscuss(?:es|ed|ing|ion|ions)?\\b|\\bexplor(?:e|es|ed|ing)\\b|\\bcontemplat\\w*"
+                            + "|\\bon the table\\b"),
+            cue(
+                    SanctionAction.IMPOSED,
+                    "\\bimpos(?:e|ed|es|ing)\\b|\\breimpos\\w*|\\bslap(?:s|ped|ping)?\\b|\\bannounc(?:e|ed|es|ing)\\b"
+                            + "|\\badopt(?:s|ed|ing)?\\b|\\bput(?:s|ting)?\\b|\\bplac(?:e|ed|es|ing)\\b"
+                            + "|\\bintroduc(?:e|ed|es|ing)\\b|\\bsnap(?:s|ped)? back\\b|\\bsnapback\\b"
+                            + "|\\bexpand(?:s|ed|ing)?\\b|\\btighten(?:s|ed|ing)?\\b|\\breinstat\\w*"));
+
+    /** A future the speaker commits to: a threat when conditional, else the announcement of a decision. */
+    private static final Pattern WOULD =
+            Pattern.compile("\\b(?:would|will|shall|'ll) (?:\\w+ ){0,2}?(?:impose|sanction|put|slap|introduce|target"
+                    + "|hit|place|blacklist|designate|freeze|reimpose)\\b");
+
+    /** A state told it may face a measure: a threat however long the measure's description. */
+    private static final Pattern FACING = Pattern.compile("\\b(?:would|could|may|might|will) (?:\\w+ )?face\\b");
+
+    private static final int FACING_REACH = 100;
+
+    private static final Pattern CONDITION = Pattern.compile("\\b(?:if|unless)\\b");
+
+    private SanctionActions() {}
+
+    /** The action of the sanction spoken of at {@code cue}, reading only {@code [from, to)}. */
+    static SanctionAction of(String lower, SanctionCues.Cue cue, int from, int to) {
+        SanctionAction best = SanctionAction.IMPOSED;
+        int bestDistance = Integer.MAX_VALUE;
+        for (ActionCue action : ACTIONS) {
+            int distance = distance(action.pattern().matcher(lower), cue, from, to);
+            if (distance < bestDistance) {
+                best = action.action();
+                bestDistance = distance;
+            }
+        }
+        Matcher facing = FACING.matcher(lower);
+        facing.region(Math.max(from, cue.start() - FACING_REACH), cue.start());
+        if (facing.find()) {
+            return SanctionAction.THREATENED; // "India would face a 25% tariff … plus a penalty"
+        }
+        if (hypothetical(lower, cue, from)) {
+            return SanctionAction.THREATENED; // "Ankara would retaliate if Washington imposed sanctions"
+        }
+        int future = distance(WOULD.matcher(lower), cue, from, to);
+        if (future < bestDistance) {
+            boolean conditional = CONDITION.matcher(lower.substring(from, to)).find();
+            return conditional ? SanctionAction.THREATENED : SanctionAction.IMPOSED;
+        }
+        return best;
+    }
+
+    /** A sanction under "if" or "unless" in its own clause: not in force, held out as a threat. */
+    private static boolean hypothetical(String lower, SanctionCues.Cue cue, int from) {
+        Matcher condition = CONDITION.matcher(lower);
+        condition.region(Math.max(from, cue.start() - NEAR), cue.start());
+        while (condition.find()) {
+            if (lower.indexOf(',', condition.end()) < 0 || lower.indexOf(',', condition.end()) > cue.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The distance from the cue to the nearest match within the window, or MAX_VALUE beyond NEAR. */
+    private static int distance(Matcher m, SanctionCues.Cue cue, int from, int to) {
+        int best = Integer.MAX_VALUE;
+        m.region(from, to);
+        while (m.find()) {
+            if (m.start() >= cue.start() && m.end() <= cue.end()) {
+                continue; // the cue's own word ("new sanctions" is no action by itself when the cue is it)
+            }
+            int d = m.end() <= cue.start() ? cue.start() - m.end() : Math.max(0, m.start() - cue.end());
+            if (d <= NEAR && d < best) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    private static ActionCue cue(SanctionAction action, String regex) {
+        return new ActionCue(action, Pattern.compile(regex));
+    }
+}

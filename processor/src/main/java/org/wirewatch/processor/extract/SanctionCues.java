@@ -1,0 +1,90 @@
+package org.wirewatch.processor.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The wording of sanctions in a lower-cased sentence: where a sanction is spoken of (the noun, the
+ * verb, or a measure that is one by nature: a blacklisting, an asset freeze, a travel ban), which
+ * action the words around it describe, and the other senses of "sanction" that are no mention.
+ */
+final class SanctionCues {
+
+    /** A place in the sentence where a sanction is spoken of; {@code verb} when the cue is the act itself. */
+    record Cue(int start, int end, boolean verb) {}
+
+    /** Nouns naming a sanction, or naming a punitive measure that is one. */
+    private static final Pattern NOUN = Pattern.compile("\\bsanctions?\\b(?! act\\b(?! as))|\\brestrictive measures\\b"
+            + "|\\b(?:counter|punitive |retaliatory )?measures against\\b|\\bembargo(?:es)?\\b"
+            + "|\\b(?:penalty|punitive|secondary) tariffs?\\b|\\bas a penalty for\\b|\\bblacklist\\b"
+            + "|\\bentity list\\b|\\basset[- ]freezes?\\b|\\btravel bans?\\b"
+            + "|\\bpenalt(?:y|ies) (?:\\w+ ){0,3}?(?:for|because|over) (?:\\w+ ){0,2}?(?:buy|purchas|import|dealing|trad"
+            + "|support)");
+
+    /**
+     * Verbs that are the act of sanctioning; "designate" only with the kind of party a sanctions list
+     * names, since a government also designates holidays and heritage sites.
+     */
+    private static final Pattern VERB = Pattern.compile("\\bsanction(?:ed|ing|s)?\\b|\\bblacklist(?:ed|s|ing)\\b"
+            + "|\\bembargoed\\b|\\bfr(?:eeze|eezes|eezing|oze|ozen) (?:\\w+ ){0,3}?assets\\b"
+            + "|\\bdesignat(?:e|es|ed|ing) (?:\\S+ ){0,5}?(?:individuals|entities|companies|firms|banks|vessels"
+            + "|tankers|people|persons|officials|officers|networks|oligarchs|businessmen|generals)\\b"
+            + "|\\b(?:was|were|been|being) designated by\\b");
+
+    /** A threat that names no measure: "would face consequences" stands for sanctions only in a sanctions story. */
+    private static final Pattern CONSEQUENCES =
+            Pattern.compile("\\b(?:face|faces|facing|bear|suffer) (?:\\w+ ){0,2}?consequences\\b");
+
+    /**
+     * "Sanction" in other senses: sports and doping bodies, a court or a professional body disciplining
+     * someone, a regulator's fine, "sanctioned" meaning approved. The sentence is no mention at all.
+     */
+    private static final Pattern OTHER_SENSE = Pattern.compile("\\b(?:fifa|uefa|ioc|wada|rusada|doping|athletes?"
+            + "|league|club|olympics?|olympic|referee|tournament|(?:football|athletics|sports?|boxing"
+            + "|swimming|skating) (?:federation|body|association)|officially sanctioned|judge|lawyers?|attorneys?"
+            + "|plaintiffs?|disciplinary|misconduct|regulator|securities and exchange|fined)\\b|\\w-sanctioned\\b"
+            + "|\\bsanctioned (?:the|a|an) (?:plan|deal|merger|use|project|operation|attack|raid|strike|killing"
+            + "|event|race|bout|fight|match)\\b");
+
+    private SanctionCues() {}
+
+    /** Every cue in the sentence, in order. */
+    static List<Cue> find(String lower, boolean sanctionsStory) {
+        List<Cue> cues = new ArrayList<>();
+        collect(NOUN.matcher(lower), false, cues);
+        collect(VERB.matcher(lower), true, cues);
+        if (sanctionsStory) {
+            collect(CONSEQUENCES.matcher(lower), false, cues);
+        }
+        cues.sort(java.util.Comparator.comparingInt(Cue::start));
+        return withoutOverlaps(cues);
+    }
+
+    /** True for a sentence using "sanction" in another sense, or a story that is about none. */
+    static boolean otherSense(String lower) {
+        return OTHER_SENSE.matcher(lower).find();
+    }
+
+    /** The cheap relevance test on raw text: the noun or the verb, in any case. */
+    static boolean any(String lower) {
+        return NOUN.matcher(lower).find() || VERB.matcher(lower).find();
+    }
+
+    private static void collect(Matcher m, boolean verb, List<Cue> into) {
+        while (m.find()) {
+            into.add(new Cue(m.start(), m.end(), verb));
+        }
+    }
+
+    private static List<Cue> withoutOverlaps(List<Cue> sorted) {
+        List<Cue> kept = new ArrayList<>();
+        for (Cue cue : sorted) {
+            if (kept.isEmpty() || cue.start() >= kept.get(kept.size() - 1).end()) {
+                kept.add(cue);
+            }
+        }
+        return kept;
+    }
+}

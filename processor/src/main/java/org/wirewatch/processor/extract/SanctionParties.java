@@ -1,0 +1,225 @@
+package org.wirewatch.processor.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.wirewatch.model.SanctionAction;
+import org.wirewatch.processor.lexicon.NameForm;
+import org.wirewatch.processor.lexicon.StateMention;
+
+/**
+ * Who sanctions whom at one cue, read within the stretch of the sentence that belongs to it (the
+ * cue's span between its neighbours). Either list may be empty when the stretch names nobody;
+ * several states are named together ("Britain, France and Germany imposed …", "sanctions on Russia
+ * and Belarus") each take the role.
+ */
+record SanctionParties(List<String> imposers, List<String> targets) {
+
+    /** Between a state and the cue when the state imposes: "US", "EU's new", "Washington's". */
+    private static final Pattern ATTRIBUTIVE = Pattern.compile(
+            "(?:'s|\u2019s)?\\s*(?:(?:new|fresh|further|tough|tougher|additional|sweeping|economic|financial|secondary"
+                    + "|unilateral|own|existing|latest|crippling|possible|targeted|punitive)\\s+)*");
+    /** Between an adjective and the cue when the state is hit: "Russian oil embargo", "Iranian steel sanctions". */
+    private static final Pattern HIT_SECTOR = Pattern.compile("\\s+(?:[a-z-]+\\s+){1,2}");
+    /** "India could face US sanctions": the subject is the target. */
+    private static final Pattern FACES = Pattern.compile("\\b(?:face|faces|facing|faced|hit (?:with|by)|subject to"
+            + "|exposed to|escape|escaped|evade|evading|avoid|under|waiver for|exemption for)\\b");
+    /** How far before the cue, in characters, "face" or "hit by" may stand to govern it. */
+    private static final int FACING_REACH = 100;
+    /** A cue in the passive: what stands before it is hit, the agent follows "by". */
+    private static final Pattern PASSIVE =
+            Pattern.compile("\\b(?:was|were|been|being|is|are|be|get|got)\\s+(?:\\w+\\s+)?$");
+    /** Where the reason for a sanction begins; states named after it are not its target. */
+    private static final Pattern REASON =
+            Pattern.compile("\\b(?:for|over|because|after|in response to|in retaliation for|that|which|who)\\b");
+    /** A relative clause set off by commas; a state inside it is not the main clause's subject. */
+    private static final Pattern ASIDE = Pattern.compile(",\\s*(?:which|who|whose|whom|where|when)\\b[^,]*,");
+    /** Nouns after an adjective that make it a government acting: "British authorities", "US officials". */
+    private static final Pattern GOVERNMENT = Pattern.compile(
+            "\\s+(?:government|authorities|officials|ministry"
+                    + "|foreign|finance|commerce|treasury|state|leaders|lawmakers|parliament|president|prime|administration)\\b");
+    /** What makes a state before the cue no subject: a place, or an object of a preposition. */
+    private static final Pattern NOT_SUBJECT =
+            Pattern.compile("\\b(?:in|on|against|to|from|with|for|of|at|into|toward|towards|by)\\s+(?:the\\s+)?$");
+
+    /** The parties at {@code cue}, reading {@code [from, to)} of the sentence. */
+    static SanctionParties of(SentenceReading reading, SanctionCues.Cue cue, int from, int to, SanctionAction action) {
+        if (action == SanctionAction.DEMANDED_LIFT) {
+            return demanded(reading, from, to);
+        }
+        String lower = reading.lower();
+        boolean participle = lower.substring(cue.start(), cue.end()).matches("\\w+(?:ed|en)\\b.*");
+        boolean passive = cue.verb()
+                && participle
+                && PASSIVE.matcher(lower.substring(from, cue.start())).find();
+        List<StateMention> acting = imposers(reading, cue, from, to, passive);
+        // "Chinese firms were added to the entity list by the Commerce Department": an agent after
+        // the cue makes the sentence passive whatever the cue's word class
+        boolean agentAfter = !acting.isEmpty() && acting.get(0).start() >= cue.end();
+        List<String> facing = codes(facing(reading, cue, from, to, passive || agentAfter));
+        List<String> imposers = codes(acting);
+        imposers.removeAll(facing);
+        List<String> targets = facing.isEmpty() ? codes(targets(reading, cue, from, to, imposers)) : facing;
+        targets.removeAll(imposers);
+        return new SanctionParties(imposers, targets);
+    }
+
+    /** "Iran demanded that Washington lift its sanctions": the state addressed imposes, the demander is hit. */
+    private static SanctionParties demanded(SentenceReading reading, int from, int to) {
+        List<String> named = codes(within(reading, from, to));
+        if (named.size() < 2) {
+            return new SanctionParties(List.of(), named);
+        }
+        return new SanctionParties(List.of(named.get(1)), List.of(named.get(0)));
+    }
+
+    private static List<StateMention> imposers(
+            SentenceReading reading, SanctionCues.Cue cue, int from, int to, boolean passive) {
+        String lower = reading.lower();
+        List<StateMention> before = within(reading, from, cue.start());
+        boolean modifiable = !cue.verb() && !lower.startsWith("as a", cue.start()); // "US sanctions", not "US as a"
+        for (StateMention state : before) {
+            if (modifiable
+                    && ATTRIBUTIVE
+                            .matcher(lower.substring(state.end(), cue.start()))
+                            .matches()) {
+                return coordinated(reading, state, -1); // "US and EU sanctions", "Washington's sanctions"
+            }
+        }
+        for (StateMention state : within(reading, cue.end(), to)) {
+            if (lower.substring(Math.max(cue.end(), state.start() - 9), state.start())
+                    .matches("(?s).*\\bby (?:the )?$")) {
+                return coordinated(reading, state, 1); // "sanctions imposed by the United States"
+            }
+        }
+        if (passive) {
+            return List.of(); // "Iranian firms were sanctioned": the agent is not named
+        }
+        for (int i = before.size() - 1; i >= 0; i--) {
+            if (subject(reading, before.get(i), from, cue.start())) {
+                return coordinated(reading, before.get(i), -1); // "Britain and France imposed …"
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Whether {@code state} may be the subject of the cue: not the object of a preposition, not
+     * inside a relative clause set off by commas ("The measures, which Britain set in motion, …"),
+     * and, for an adjective, one that names a government ("Chinese authorities"), not a thing.
+     */
+    private static boolean subject(SentenceReading reading, StateMention state, int from, int cue) {
+        String lower = reading.lower();
+        if (NOT_SUBJECT.matcher(lower.substring(from, state.start())).find()) {
+            return false;
+        }
+        Matcher aside = ASIDE.matcher(lower);
+        aside.region(from, cue);
+        while (aside.find()) {
+            if (aside.start() < state.start() && aside.end() > state.end()) {
+                return false;
+            }
+        }
+        return state.form() != NameForm.ADJECTIVE
+                || GOVERNMENT.matcher(lower.substring(state.end())).lookingAt();
+    }
+
+    /** The subject of "face" ("India could face US sanctions") or of a passive cue is the state hit. */
+    private static List<StateMention> facing(
+            SentenceReading reading, SanctionCues.Cue cue, int from, int to, boolean passive) {
+        String lower = reading.lower();
+        Matcher faces = FACES.matcher(lower);
+        faces.region(Math.max(from, cue.start() - FACING_REACH), Math.min(to, cue.start() + 1));
+        int subjectEnd = faces.find() ? faces.start() : passive ? cue.start() : -1;
+        if (subjectEnd >= 0) {
+            List<StateMention> subjects = within(reading, from, subjectEnd);
+            if (!subjects.isEmpty()) {
+                return coordinated(reading, subjects.get(subjects.size() - 1), -1);
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The state hit, otherwise: named after "on", "against", "targeting" or as an adjective after
+     * the cue, up to the clause giving the reason ("for supplying Russia …"), which names other
+     * states; for a penalty, the state penalised, named before it.
+     */
+    private static List<StateMention> targets(
+            SentenceReading reading, SanctionCues.Cue cue, int from, int to, List<String> imposers) {
+        String lower = reading.lower();
+        boolean penalty = lower.startsWith("as a penalty", cue.start())
+                || lower.startsWith("penalt", cue.start()) && !lower.startsWith("penalty tariff", cue.start());
+        if (penalty) {
+            return penalised(reading, from, cue.start(), imposers); // "a tariff on India as a penalty for …"
+        }
+        List<StateMention> before = within(reading, from, cue.start());
+        if (!before.isEmpty()) {
+            StateMention last = before.get(before.size() - 1);
+            if (last.form() == NameForm.ADJECTIVE
+                    && HIT_SECTOR
+                            .matcher(lower.substring(last.end(), cue.start()))
+                            .matches()) {
+                return List.of(last); // "the Russian oil embargo"
+            }
+        }
+        Matcher reason = REASON.matcher(lower);
+        reason.region(cue.end(), to);
+        int end = reason.find() ? reason.start() : to;
+        List<StateMention> after = within(reading, cue.end(), end).stream()
+                .filter(state -> !imposers.contains(state.code()))
+                .toList();
+        for (StateMention state : after) {
+            String lead = lower.substring(Math.max(cue.end(), state.start() - 12), state.start());
+            if (lead.matches("(?s).*\\b(?:on|against|targeting|at|of) (?:the )?$")) {
+                return coordinated(reading, state, 1);
+            }
+        }
+        return after.isEmpty() ? List.of() : coordinated(reading, after.get(0), 1);
+    }
+
+    /** The measure a penalty clause explains stands before it: "a tariff on goods from India". */
+    private static List<StateMention> penalised(SentenceReading reading, int from, int to, List<String> imposers) {
+        for (StateMention state : within(reading, from, to)) {
+            String lead = reading.lower().substring(Math.max(from, state.start() - 10), state.start());
+            if (!imposers.contains(state.code()) && lead.matches("(?s).*\\b(?:on|from|against) (?:the )?$")) {
+                return List.of(state);
+            }
+        }
+        return List.of();
+    }
+
+    /** {@code anchor} with the states joined to it ("Britain, France and Germany"), walking {@code step}. */
+    private static List<StateMention> coordinated(SentenceReading reading, StateMention anchor, int step) {
+        List<StateMention> states = reading.states();
+        List<StateMention> joined = new ArrayList<>(List.of(anchor));
+        int i = states.indexOf(anchor);
+        while (i + step >= 0 && i + step < states.size()) {
+            StateMention next = states.get(i + step);
+            StateMention left = step < 0 ? next : states.get(i);
+            StateMention right = step < 0 ? states.get(i) : next;
+            if (left.end() > right.start()
+                    || !SentenceReading.JOINED
+                            .matcher(reading.lower().substring(left.end(), right.start()))
+                            .matches()) {
+                break;
+            }
+            joined.add(next);
+            i += step;
+        }
+        return joined;
+    }
+
+    private static List<StateMention> within(SentenceReading reading, int from, int to) {
+        return reading.states().stream()
+                .filter(s -> s.start() >= from && s.end() <= to)
+                .toList();
+    }
+
+    private static List<String> codes(List<StateMention> states) {
+        List<String> codes = new ArrayList<>();
+        states.stream().map(StateMention::code).filter(c -> !codes.contains(c)).forEach(codes::add);
+        return codes;
+    }
+}
