@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wirewatch.model.ArmsTransferMention;
@@ -97,7 +98,10 @@ final class ArmsTransferReader {
     }
 
     private static boolean ownedByAnother(SentenceReading reading, WeaponTerm term, TransferParties parties) {
+        // "a Ukrainian request for F-16s": the adjective names who asks, not whose jets they are
+        Optional<StateMention> asking = TransferParties.requester(reading);
         return reading.adjectiveBefore(term.start())
+                .filter(adjective -> !adjective.equals(asking.orElse(null)))
                 .map(StateMention::code)
                 .filter(owner -> !owner.equals(parties.supplier()))
                 .isPresent();

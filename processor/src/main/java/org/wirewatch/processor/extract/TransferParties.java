@@ -22,10 +22,14 @@ record TransferParties(String supplier, String recipient) {
                     + "|offer(?:ed|s|ing)?|commit(?:ted|s)?|(?:arms|weapons) (?:dealings|deals?|trade|trading))\\b");
     private static final Pattern PURCHASE = Pattern.compile(
             "\\b(?:bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing)|acquir(?:e|ed|es|ing)|receiv(?:e|ed|es|ing)"
-                    + "|obtain(?:ed|s)?|imports?|imported|(?:take|takes|took|taken|taking) delivery)\\b");
+                    + "|obtain(?:ed|s)?|imports?|imported|(?:take|takes|took|taken|taking) delivery"
+                    // asking is the recipient's act too: "declined Ukraine's request for ATACMS"
+                    + "|requests? for|requested|ask(?:s|ed|ing)? for|sought|seeking)\\b");
     /** A pronoun as the subject of the clause a speech verb reports, a few words after it. */
     private static final Pattern PRONOUN_SUBJECT =
             Pattern.compile("^(?:\\s+\\S+){0,4}?\\s+(?:that\\s+)?(?:it|they|we|he|she)\\s");
+
+    private static final Pattern REQUEST = Pattern.compile("\\brequests? for\\b");
 
     private static final Pattern ARTICLE = Pattern.compile("\\s*(?:the\\s+)?");
 
@@ -52,13 +56,16 @@ record TransferParties(String supplier, String recipient) {
         Matcher verb = gives ? give : buy;
         int verbAt = gives || buys ? verb.start() : lower.length();
         int verbEnd = gives || buys ? verb.end() : lower.length();
+        Optional<StateMention> asking = requester(reading);
         String supplier = reading.stateAfter("from", "by")
                 .filter(agent -> agent.start() > verbAt) // "delivered by Iran", not "remarks by the US …"
-                .or(() -> reading.adjectiveBefore(weapon.start()))
+                .or(() -> reading.adjectiveBefore(weapon.start())
+                        .filter(adjective -> !adjective.equals(asking.orElse(null))))
                 .map(StateMention::code)
                 .orElse(null);
         String recipient = reading.stateAfter("to", "for", "into")
                 .filter(r -> !r.code().equals(supplier))
+                .or(() -> asking)
                 .or(() -> stateRightAfter(reading, verbEnd))
                 .map(StateMention::code)
                 .orElse(null);
@@ -98,6 +105,18 @@ record TransferParties(String supplier, String recipient) {
 
     boolean involves(String state) {
         return supplier.equals(state) || recipient.equals(state);
+    }
+
+    /** "Ukraine's request for", "a Ukrainian request for": the state asking is the recipient. */
+    static Optional<StateMention> requester(SentenceReading reading) {
+        Matcher request = REQUEST.matcher(reading.lower());
+        if (!request.find()) {
+            return Optional.empty();
+        }
+        int at = request.start();
+        return reading.states().stream()
+                .filter(s -> s.end() <= at && at - s.end() <= 3)
+                .reduce((first, second) -> second);
     }
 
     /** A state named right after the verb: the first object of "give Ukraine F-16s". */

@@ -209,6 +209,32 @@ class CueExtractorTest {
                 .containsExactly(tuple("RUS", "Vladimir Putin", Stance.PLEDGE));
     }
 
+    @Test
+    void shouldReadTheStateMakingARequestAsTheRecipient() {
+        Extraction out = read("Germany turned down Ukraine's request for Taurus cruise missiles, a government spokesman"
+                + " said on Friday.");
+
+        assertThat(out.armsTransfers())
+                .extracting(
+                        ArmsTransferMention::supplier, ArmsTransferMention::recipient, ArmsTransferMention::modality)
+                .containsExactly(tuple("DEU", "UKR", Modality.REFUSED));
+        assertThat(out.statements())
+                .extracting(Statement::state, Statement::stance)
+                .containsExactly(tuple("DEU", Stance.REFUSE));
+    }
+
+    @Test
+    void shouldReadButNotAsARefusalOfWhatFollows() {
+        Extraction out = read(
+                "The United States will send Ukraine HIMARS launchers, but not the longer-range ATACMS" + " missiles.");
+
+        assertThat(out.armsTransfers())
+                .extracting(m -> m.weapon().category(), ArmsTransferMention::modality)
+                .containsExactlyInAnyOrder(
+                        tuple(WeaponCategory.ARTILLERY, Modality.PLANNED),
+                        tuple(WeaponCategory.MISSILE, Modality.REFUSED));
+    }
+
     private static Extraction read(String body) {
         Story story = new Story("urn:test:extract", "test-wire", null, "", body, JAN_2023, JAN_2023, "en", null, null);
         return EXTRACTOR.extract(story, KnownSpeakers.NONE);
