@@ -236,6 +236,7 @@ record SentenceReading(
         return speechPosition() < position
                 || quoteEnd() > position
                 || attributedAfter(position)
+                || speakerNamedBefore(position)
                 || speaker.map(Speaker::onRecord).orElse(false);
     }
 
@@ -256,8 +257,24 @@ record SentenceReading(
         return complement.lookingAt();
     }
 
-    /** What may follow a speech verb that reports nothing after it: "said on Sunday, calling …", "told reporters." */
-    private static final Pattern BARE_COMPLEMENT = Pattern.compile("(?:\\s+(?!that\\b)[\\w'-]+){0,5}\\s*(?:[,.;:]|$)");
+    /**
+     * A named speaker whose name comes first acts in the clause: "Scholz on Monday gave his clearest
+     * refusal yet to Ukraine's request for Taurus missiles, saying …".
+     */
+    private boolean speakerNamedBefore(int position) {
+        return speaker.map(Speaker::name)
+                .map(name -> name.substring(name.lastIndexOf(' ') + 1))
+                .map(surname -> sentence.text().indexOf(surname))
+                .filter(at -> at >= 0 && at < position)
+                .isPresent();
+    }
+
+    /**
+     * What may follow a speech verb that reports nothing after it: "said on Sunday, calling …", "told
+     * reporters." A "that" or a "to" begins what it reports ("has promised to deliver …").
+     */
+    private static final Pattern BARE_COMPLEMENT =
+            Pattern.compile("(?:\\s+(?!(?:that|to)\\b)[\\w'-]+){0,12}\\s*(?:[,.;:]|$)");
 
     /** The speaker's name, else the title the sentence gives ("foreign ministry spokesman"), else null. */
     String speakerName() {
