@@ -69,9 +69,11 @@ final class ArmsTransferReader {
                 ClaimKind claim = Clauses.claimAt(reading, term.start());
                 found.add(new Found(mention(reading, story, term, parties, claim), null));
                 // each category takes the stance of its own clause: "acknowledged sending drones,
-                // but said claims of missile deliveries were false"; a clause no speech governs is
-                // the story's narration ("Germany has already handed Ukraine Gepards, and has promised …")
-                if (!reading.speechGoverns(term.start())) {
+                // but said claims of missile deliveries were false"; a clause apart from the speech that
+                // does not govern it is the story's narration ("Germany has already handed Ukraine
+                // Gepards, and has promised …")
+                if (!reading.speechGoverns(term.start())
+                        && !Clauses.same(reading, term.start(), reading.speechPosition())) {
                     continue;
                 }
                 for (String voice : voices(reading, parties, termPairs)) {

@@ -16,6 +16,17 @@ final class Clauses {
 
     private Clauses() {}
 
+    /** Whether two positions of the sentence lie in the same coordinated clause. */
+    static boolean same(SentenceReading reading, int a, int b) {
+        Matcher m = BOUNDARY.matcher(reading.lower());
+        while (m.find()) {
+            if ((m.end() <= a) != (m.end() <= b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The claim governing the clause around {@code position} of the lower-cased sentence. */
     static ClaimKind claimAt(SentenceReading reading, int position) {
         String lower = reading.lower();
