@@ -45,6 +45,9 @@ final class Speakers {
                     + "|\\baccording to (?:him|her)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** Case matters: "US" is a state. */
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:[Ww]e|[Oo]ur|us)\\b");
+
     /** A name right before or after a speech verb: who may be speaking ("Kanaani said"). */
     private static final Pattern NAME_AT_VERB = Pattern.compile(NAME
             + "\\s+(?:said|says|told|added|noted|insisted|stressed|warned|denied|declined|confirmed)\\b"
@@ -56,6 +59,8 @@ final class Speakers {
     private final Map<String, Speaker> names = new HashMap<>();
     private final List<Affiliation> learned = new ArrayList<>();
     private Speaker last;
+    /** Who the text after a sentence ending in a colon belongs to. */
+    private Speaker statementAuthor;
     /** Who holds the floor in a transcript ("SULLIVAN: …"), until the next speaker label. */
     private Speaker turn;
 
@@ -94,9 +99,23 @@ final class Speakers {
                 .or(() -> knownEarlier(reading.sentence().text()))
                 .or(() -> anaphor(reading))
                 .or(() -> Optional.ofNullable(turn).map(Speaker::holdingTheFloor))
+                .or(() -> statementVoice(reading.sentence().text()))
                 .or(() -> institution(reading));
         speaker.filter(s -> s.name() != null).ifPresent(s -> last = s);
+        if (reading.sentence().text().stripTrailing().endsWith(":")) {
+            statementAuthor = speaker.orElse(null);
+        }
         return speaker;
+    }
+
+    /**
+     * "The ministry released the following statement:" then "We have never exported weapons …": the
+     * first person of a statement's text is its author's.
+     */
+    private Optional<Speaker> statementVoice(String text) {
+        return statementAuthor != null && FIRST_PERSON.matcher(text).find()
+                ? Optional.of(statementAuthor.holdingTheFloor())
+                : Optional.empty();
     }
 
     private Optional<Speaker> named(SentenceReading reading) {

@@ -235,6 +235,17 @@ class CueExtractorTest {
                         tuple(WeaponCategory.MISSILE, Modality.REFUSED));
     }
 
+    @Test
+    void shouldGiveTheFirstPersonOfAStatementToItsAuthor() {
+        Extraction out = read("North Korea's defence ministry released the following statement:\n\n"
+                + "The US keeps repeating claims about our arms trade. We have never exported artillery shells to"
+                + " Russia.");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, Statement::stance)
+                .containsExactly(tuple("PRK", Stance.DENY));
+    }
+
     private static Extraction read(String body) {
         Story story = new Story("urn:test:extract", "test-wire", null, "", body, JAN_2023, JAN_2023, "en", null, null);
         return EXTRACTOR.extract(story, KnownSpeakers.NONE);
