@@ -36,6 +36,10 @@ final class ArmsTransferReader {
     /** A negation right before the future: "no plans to", "not going to". */
     private static final Pattern NEGATED = Pattern.compile("(?:\\bno|\\bnot|\\bnever|n't)\\s*$");
 
+    /** People sent to a war are not weapons: a stance on them waits for no arms transfer. */
+    private static final Pattern PEOPLE =
+            Pattern.compile("\\b(?:soldiers|troops|personnel|fighters|mercenaries|workers|volunteers)\\b");
+
     private static final Pattern FUTURE = Pattern.compile("\\b(?:will|plans? to|planning to|intends? to|to be)\\b");
     private static final Pattern QUANTITY = Pattern.compile(
             "(\\d[\\d,.]*(?: million| billion)?|a small number of|dozens of|hundreds of|thousands of|several)"
@@ -89,6 +93,31 @@ final class ArmsTransferReader {
                 .findFirst()
                 .ifPresent(entry ->
                         context.transfer(entry.getValue().get(0), entry.getKey().category()));
+        context.lastTransfer().ifPresent(last -> found.addAll(deferredStances(story, context, last)));
+        return found;
+    }
+
+    /**
+     * Stances that answer a claim about an act, by either party; a pledge, a refusal or a
+     * consideration is a supplier's about its own weapons.
+     */
+    private static final java.util.Set<ClaimKind> ANSWERS_A_CLAIM =
+            java.util.EnumSet.of(ClaimKind.DENIAL, ClaimKind.NON_DENIAL, ClaimKind.ADMISSION);
+
+    /** The stances its parties took before the story named this transfer. */
+    private static List<Found> deferredStances(Story story, StoryContext context, StoryContext.Transfer transfer) {
+        List<Found> found = new ArrayList<>();
+        for (StoryContext.DeferredStance stance : context.takeDeferred()) {
+            SentenceReading earlier = stance.reading();
+            WeaponCategory category = stance.category() != null ? stance.category() : transfer.category();
+            earlier.speakingStates().stream()
+                    .filter(speaker -> ANSWERS_A_CLAIM.contains(earlier.claim())
+                            ? transfer.parties().involves(speaker)
+                            : transfer.parties().supplier().equals(speaker))
+                    .map(speaker -> statement(earlier, story, category, transfer.parties(), earlier.claim(), speaker))
+                    .filter(java.util.Objects::nonNull)
+                    .forEach(statement -> found.add(new Found(null, statement)));
+        }
         return found;
     }
 
@@ -119,6 +148,14 @@ final class ArmsTransferReader {
      */
     private static List<Found> stanceOnLastTransfer(
             SentenceReading reading, Story story, StoryContext context, List<WeaponTerm> terms) {
+        if (context.lastTransfer().isEmpty()) {
+            if (reading.claim() != ClaimKind.ASSERTION
+                    && !reading.speakingStates().isEmpty()
+                    && !PEOPLE.matcher(reading.lower()).find()) {
+                context.defer(reading, terms.isEmpty() ? null : terms.get(0).category());
+            }
+            return List.of();
+        }
         List<Found> found = new ArrayList<>();
         // "Both Moscow and Pyongyang deny it": each state named as speaking takes the stance
         for (String speaker : reading.speakingStates()) {

@@ -1,5 +1,7 @@
 package org.wirewatch.processor.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.wirewatch.model.SanctionMention;
 import org.wirewatch.model.WeaponCategory;
@@ -31,5 +33,22 @@ final class StoryContext {
 
     void sanction(SanctionMention mention) {
         sanction = mention;
+    }
+
+    /** A stance a state took before the story named the transfer it is about. */
+    record DeferredStance(SentenceReading reading, WeaponCategory category) {}
+
+    private final List<DeferredStance> deferred = new ArrayList<>();
+
+    /** "Iran's cooperation with Russia predates the war," before the drones are named: kept for later. */
+    void defer(SentenceReading reading, WeaponCategory category) {
+        deferred.add(new DeferredStance(reading, category));
+    }
+
+    /** The stances deferred so far, handed over once. */
+    List<DeferredStance> takeDeferred() {
+        List<DeferredStance> taken = List.copyOf(deferred);
+        deferred.clear();
+        return taken;
     }
 }

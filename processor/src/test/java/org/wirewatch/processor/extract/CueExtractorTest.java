@@ -246,6 +246,27 @@ class CueExtractorTest {
                 .containsExactly(tuple("PRK", Stance.DENY));
     }
 
+    @Test
+    void shouldHoldAPartysStanceUntilTheStoryNamesTheTransfer() {
+        Extraction out =
+                read("Iran's foreign ministry spokesman said Tehran's cooperation with Moscow began long before"
+                        + " the war. The United States says Iran has sent hundreds of drones to Russia.");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, Statement::stance)
+                .containsExactlyInAnyOrder(tuple("IRN", Stance.NON_DENIAL), tuple("USA", Stance.ALLEGE));
+    }
+
+    @Test
+    void shouldNotHoldAStanceOnTroopsForAnArmsTransfer() {
+        Extraction out = read("North Korea confirmed that its soldiers were sent to fight for Russia. Seoul says"
+                + " Pyongyang has also shipped artillery shells to Russia.");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, Statement::stance)
+                .containsExactly(tuple("KOR", Stance.ALLEGE));
+    }
+
     private static Extraction read(String body) {
         Story story = new Story("urn:test:extract", "test-wire", null, "", body, JAN_2023, JAN_2023, "en", null, null);
         return EXTRACTOR.extract(story, KnownSpeakers.NONE);
