@@ -145,6 +145,17 @@ class AlertsTopologyTest {
     }
 
     @Test
+    void shouldKeepTheLineAStoryOpensWithAgainstItsOwnLaterDetail() {
+        // Given a denial, then a story whose lead admits and whose later quote denies part of it
+        send(iran(Stance.DENY, WeaponCategory.UAV, "deny-1", 0));
+        send(iran(Stance.ACKNOWLEDGE, WeaponCategory.UAV, "admit-1", 48));
+        send(iran(Stance.DENY, WeaponCategory.UAV, "admit-1", 48));
+
+        // Then the story raises one alert, to its lead's acknowledgement
+        assertThat(alerts.readValuesToList()).extracting(a -> a.to().stance()).containsExactly(Stance.ACKNOWLEDGE);
+    }
+
+    @Test
     void shouldNotLetAnOlderStatementArrivingLateMoveTheLineBack() {
         // Given the line moved from denial to acknowledgement on day 20
         send(iran(Stance.DENY, WeaponCategory.UAV, "deny-1", 0));

@@ -10,9 +10,9 @@ import org.wirewatch.model.Statement;
 /**
  * A stance a state holds on one weapon category of a line (or on the whole line), since when, and
  * the statements that show it — several outlets carrying the same statement add evidence, not
- * alerts.
+ * alerts. {@code recalled} when a story's recollection ("had earlier denied") set it.
  */
-record Position(Stance stance, Instant since, List<AlertEvidence> evidence) {
+record Position(Stance stance, Instant since, List<AlertEvidence> evidence, boolean recalled) {
 
     /** Evidence kept per position: enough to prove it, bounded so state stays small. */
     static final int MAX_EVIDENCE = 5;
@@ -22,7 +22,13 @@ record Position(Stance stance, Instant since, List<AlertEvidence> evidence) {
     }
 
     static Position of(Statement statement) {
-        return new Position(statement.stance(), statement.publishedAt(), List.of(evidenceOf(statement)));
+        return new Position(
+                statement.stance(), statement.publishedAt(), List.of(evidenceOf(statement)), statement.background());
+    }
+
+    /** Whether {@code storyId} set this position with the state's own present words. */
+    boolean statedIn(String storyId) {
+        return !recalled && evidence.get(0).storyId().equals(storyId);
     }
 
     /** This position with one more piece of evidence, unless that story is already counted. */
@@ -33,7 +39,7 @@ record Position(Stance stance, Instant since, List<AlertEvidence> evidence) {
         }
         List<AlertEvidence> more = new ArrayList<>(evidence);
         more.add(evidenceOf(statement));
-        return new Position(stance, since, more);
+        return new Position(stance, since, more, recalled);
     }
 
     static AlertEvidence evidenceOf(Statement statement) {

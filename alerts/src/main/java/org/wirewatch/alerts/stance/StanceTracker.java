@@ -71,9 +71,13 @@ public final class StanceTracker implements Processor<String, Statement, String,
     /**
      * Only the state's present words move its line: not words the story recalls ("had earlier
      * denied"), and not a statement published before the position it would overturn — a story
-     * that arrives late or out of order across partitions is older news, not a new line.
+     * that arrives late or out of order across partitions is older news, not a new line. Nor does a
+     * story contradict its own lead: "admitted sending drones, but said claims of drones for the war
+     * are wrong" has one line, the one it opened with.
      */
     private static boolean movesTheLine(Statement statement, Position prior) {
-        return !statement.background() && !statement.publishedAt().isBefore(prior.since());
+        return !statement.background()
+                && !statement.publishedAt().isBefore(prior.since())
+                && !prior.statedIn(statement.storyId());
     }
 }
