@@ -80,8 +80,18 @@ final class ArmsTransferReader {
                         && !Clauses.same(reading, term.start(), reading.speechPosition())) {
                     continue;
                 }
-                for (String voice : voices(reading, parties, termPairs)) {
-                    Statement statement = statement(reading, story, term.category(), parties, claim, voice);
+                Optional<SentenceReading.LaterVoice> later = reading.laterVoice(term.start());
+                List<String> voices =
+                        later.map(v -> List.of(v.state())).orElseGet(() -> voices(reading, parties, termPairs));
+                // the later speaker's words start at their verb: what the sentence said before is not theirs
+                ClaimKind voiced = later.map(v -> ClaimCues.find(
+                                        reading.cues(),
+                                        v.speechAt(),
+                                        reading.lower().length())
+                                .kind())
+                        .orElse(claim);
+                for (String voice : voices) {
+                    Statement statement = statement(reading, story, term.category(), parties, voiced, voice);
                     if (statement != null) {
                         found.add(new Found(null, statement));
                     }

@@ -58,6 +58,7 @@ public final class CueExtractor implements StoryExtractor {
         StoryContext context = new StoryContext();
         List<Sentence> sentences = splitter.split(story.body());
         Map<Integer, Integer> quoteClosers = QuoteRuns.closers(sentences);
+        Map<Integer, Integer> quoteContinuations = QuoteRuns.continuations(sentences);
         Optional<Speaker> quoted = Optional.empty();
         int quoteEnds = -1;
         for (int i = 0; i < sentences.size(); i++) {
@@ -75,6 +76,10 @@ public final class CueExtractor implements StoryExtractor {
                 continue;
             }
             SentenceReading reading = SentenceReading.of(sentence, states.find(sentence.text()), speakers, quoted);
+            if (quoteContinuations.containsKey(i) && reading.speaker().isPresent()) {
+                quoted = reading.speaker();
+                quoteEnds = quoteContinuations.get(i) + 1;
+            }
             // A sentence naming no state still counts when a known speaker takes a stance in it
             // ("We have never sent drones," he said): its topic comes from the story so far.
             if (reading.states().isEmpty() && (reading.speaker().isEmpty() || reading.claim() == ClaimKind.ASSERTION)) {

@@ -35,6 +35,37 @@ final class QuoteRuns {
         return closers;
     }
 
+    /**
+     * For each sentence that leaves a quotation open after attributing it ('Peskov said: "We are
+     * neighbours.'): the index of the sentence closing it. The sentences up to there are the same
+     * speaker's.
+     */
+    static Map<Integer, Integer> continuations(List<Sentence> sentences) {
+        Map<Integer, Integer> closers = new HashMap<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            String text = sentences.get(i).text();
+            if (opensQuote(text) || !leavesQuoteOpen(text)) {
+                continue;
+            }
+            for (int j = i + 1; j < sentences.size() && j <= i + MAX_SENTENCES; j++) {
+                if (quoteMarks(sentences.get(j).text()) % 2 == 1) {
+                    closers.put(i, j);
+                    break;
+                }
+            }
+        }
+        return closers;
+    }
+
+    /** An odd number of quote marks, the last of them opening: words follow it, not a space. */
+    private static boolean leavesQuoteOpen(String text) {
+        int last = Math.max(text.lastIndexOf('"'), Math.max(text.lastIndexOf('\u201C'), text.lastIndexOf('\u201D')));
+        return quoteMarks(text) % 2 == 1
+                && last + 1 < text.length()
+                && text.charAt(last) != '\u201D'
+                && Character.isLetterOrDigit(text.charAt(last + 1));
+    }
+
     /** The words after the closing quote mark: where the attribution is. */
     static String attribution(String closing) {
         int last = Math.max(closing.lastIndexOf('"'), closing.lastIndexOf('\u201D'));

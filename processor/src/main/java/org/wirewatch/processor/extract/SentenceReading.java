@@ -30,7 +30,7 @@ record SentenceReading(
                     + "|saying|adding|telling|insisting|warning|stressing|noting|arguing|accusing|denying"
                     + "|confirming|acknowledging|admitting|announcing|wrote|writes|posted|tweeted"
                     // present tense of plural subjects: "Washington and Seoul accuse Pyongyang of …"
-                    + "|say|accuse|accuses|allege|alleges|claim|claims|insist|warn|warns|argue|argues"
+                    + "|say|accuse|accuses|allege|alleges|insist|warn|warns|argue|argues"
                     + "|maintain|maintains)\\b");
     private static final Pattern BACKGROUND = Pattern.compile(
             "\\bhad (?:\\w+ ){0,2}(?:denied|said|admitted|rejected|dismissed|called|insisted|warned|threatened"
@@ -225,6 +225,39 @@ record SentenceReading(
             previous = state;
         }
         return joint.isEmpty() ? List.of(first) : joint;
+    }
+
+    /** A state speaking later in the sentence, from {@code speechAt} on. */
+    record LaterVoice(String state, int speechAt) {}
+
+    /** Between a speaking state and its verb: a title and a name, no clause break ("US Secretary … Blinken"). */
+    private static final Pattern SUBJECT_GAP = Pattern.compile("(?:'s|\u2019s)?[^,;]{0,50}?\\s");
+
+    /**
+     * The state of a later speech that reports what is at {@code position}: in "…, Araghchi wrote on
+     * X, a day after US Secretary of State Antony Blinken said Moscow had received Iranian missiles"
+     * the missiles are the US claim. The state named closest before that later speech verb speaks.
+     */
+    Optional<LaterVoice> laterVoice(int position) {
+        if (speechAt < 0) {
+            return Optional.empty();
+        }
+        Matcher speech = SPEECH.matcher(lower);
+        speech.find(speechAt);
+        int previousEnd = speech.end();
+        Optional<LaterVoice> voice = Optional.empty();
+        while (speech.find() && speech.start() < position) {
+            int from = previousEnd;
+            int to = speech.start();
+            voice = states.stream()
+                    .filter(s -> s.start() >= from && s.end() <= to)
+                    .reduce((first, second) -> second)
+                    .filter(s ->
+                            SUBJECT_GAP.matcher(lower.substring(s.end(), to)).matches())
+                    .map(s -> new LaterVoice(s.code(), to));
+            previousEnd = speech.end();
+        }
+        return voice;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.wirewatch.processor.lexicon.NameForm;
 import org.wirewatch.processor.lexicon.StateMention;
 
 /**
@@ -63,8 +64,10 @@ record TransferParties(String supplier, String recipient) {
                         .filter(adjective -> !adjective.equals(asking.orElse(null))))
                 .map(StateMention::code)
                 .orElse(null);
+        // the recipient of another clause's deliveries is not this weapon's: "dismissed the accusations
+        // about North Korean missiles and accused the West of weapons deliveries to Kyiv"
         String recipient = reading.stateAfter("to", "for", "into")
-                .filter(r -> !r.code().equals(supplier))
+                .filter(r -> !r.code().equals(supplier) && Clauses.same(reading, r.start(), weapon.start()))
                 .or(() -> asking)
                 .or(() -> stateRightAfter(reading, verbEnd))
                 .map(StateMention::code)
@@ -121,7 +124,9 @@ record TransferParties(String supplier, String recipient) {
 
     /** A state named right after the verb: the first object of "give Ukraine F-16s". */
     private static Optional<StateMention> stateRightAfter(SentenceReading reading, int verbEnd) {
+        // an adjective there modifies the weapon ("bought Iranian drones"); a name is the object
         return reading.states().stream()
+                .filter(s -> s.form() != NameForm.ADJECTIVE)
                 .filter(s -> s.start() >= verbEnd && s.start() - verbEnd <= 5)
                 .filter(s -> ARTICLE.matcher(reading.lower().substring(verbEnd, s.start()))
                         .matches())

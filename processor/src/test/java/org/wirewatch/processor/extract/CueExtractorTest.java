@@ -267,6 +267,36 @@ class CueExtractorTest {
                 .containsExactly(tuple("KOR", Stance.ALLEGE));
     }
 
+    @Test
+    void shouldReadAPurchaseOfAnotherStatesWeaponsByItsAdjective() {
+        Extraction out = read("Russia has bought Iranian drones.");
+
+        assertThat(out.armsTransfers())
+                .extracting(ArmsTransferMention::supplier, ArmsTransferMention::recipient)
+                .containsExactly(tuple("IRN", "RUS"));
+    }
+
+    @Test
+    void shouldGiveAClaimToTheLaterSpeakerWhoMadeIt() {
+        Extraction out = read("Iran denied the reports on Wednesday, a day after US Secretary of State Antony Blinken"
+                + " said Moscow had received Iranian ballistic missiles.");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, Statement::stance)
+                .contains(tuple("USA", Stance.ALLEGE))
+                .doesNotContain(tuple("IRN", Stance.ACKNOWLEDGE));
+    }
+
+    @Test
+    void shouldKeepTheSpeakerOfAQuotationThatRunsOnAfterItsAttribution() {
+        Extraction out = read("Asked whether Moscow would buy North Korean artillery shells, Kremlin spokesman Dmitry"
+                + " Peskov said: \"We are neighbours. There are sensitive areas that will not be disclosed.\"");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, Statement::stance)
+                .contains(tuple("RUS", Stance.NON_DENIAL));
+    }
+
     private static Extraction read(String body) {
         Story story = new Story("urn:test:extract", "test-wire", null, "", body, JAN_2023, JAN_2023, "en", null, null);
         return EXTRACTOR.extract(story, KnownSpeakers.NONE);
