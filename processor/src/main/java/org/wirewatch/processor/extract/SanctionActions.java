@@ -41,6 +41,7 @@ final class SanctionActions {
                     "\\bthreat(?:en(?:s|ed|ing)?)?\\b|\\bwarn(?:s|ed|ing)?\\b|\\brisk(?:s|ed|ing)?\\b"
                             + "|\\b(?:could|may|might) (?:\\w+ ){0,2}?(?:face|impose|sanction|target|hit|slap|trigger|bring|mean)\\b"
                             + "|\\b(?:would|will) (?:\\w+ ){0,2}?(?:face|trigger|bring|mean|result in|lead to)\\b"
+                            + "|\\b(?:avoid|avert|stave off|head off|ward off)\\w*"
                             + "|\\bnot hesitate\\b|\\bready to (?:\\w+ ){0,2}?(?:impose|use|take)\\b|\\bcould be (?:hit|sanctioned|targeted)\\b"),
             cue(
                     SanctionAction.CONSIDERED,
@@ -53,12 +54,12 @@ final class SanctionActions {
                     "\\bimpos(?:e|ed|es|ing)\\b|\\breimpos\\w*|\\bslap(?:s|ped|ping)?\\b|\\bannounc(?:e|ed|es|ing)\\b"
                             + "|\\badopt(?:s|ed|ing)?\\b|\\bput(?:s|ting)?\\b|\\bplac(?:e|ed|es|ing)\\b"
                             + "|\\bintroduc(?:e|ed|es|ing)\\b|\\bsnap(?:s|ped)? back\\b|\\bsnapback\\b"
-                            + "|\\bexpand(?:s|ed|ing)?\\b|\\btighten(?:s|ed|ing)?\\b|\\breinstat\\w*"));
+                            + "|\\bexpand(?:s|ed|ing)?\\b|\\btighten(?:s|ed|ing)?\\b|\\breinstat\\w*|\\brestor(?:e|ed|es|ing)\\b"));
 
     /** A future the speaker commits to: a threat when conditional, else the announcement of a decision. */
     private static final Pattern WOULD =
             Pattern.compile("\\b(?:would|will|shall|'ll) (?:\\w+ ){0,2}?(?:impose|sanction|put|slap|introduce|target"
-                    + "|hit|place|blacklist|designate|freeze|reimpose)\\b");
+                    + "|hit|place|blacklist|designate|freeze|reimpose|restore)\\b");
 
     /** A state told it may face a measure: a threat however long the measure's description. */
     private static final Pattern FACING = Pattern.compile("\\b(?:would|could|may|might|will) (?:\\w+ )?face\\b");

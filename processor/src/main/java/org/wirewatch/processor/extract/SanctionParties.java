@@ -33,6 +33,12 @@ record SanctionParties(List<String> imposers, List<String> targets) {
     /** Where the reason for a sanction begins; states named after it are not its target. */
     private static final Pattern REASON =
             Pattern.compile("\\b(?:for|over|because|after|in response to|in retaliation for|that|which|who)\\b");
+    /** The target as a pronoun right after the cue: "sanctions against it", "measures targeting them". */
+    private static final Pattern PRONOUN_TARGET =
+            Pattern.compile("\\s+(?:(?:imposed|adopted)\\s+)?(?:on|against|targeting)\\s+(?:it|them)\\b");
+    /** Between two state adjectives of one list of targets: a kind of party, then the joining word. */
+    private static final Pattern LISTED_KIND = Pattern.compile("\\s+[a-z-]+(?:\\s+(?:and|or)\\s+[a-z-]+)?"
+            + "(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+|\\s+as well as\\s+|\\s+plus\\s+)(?:[a-z0-9-]+\\s+)?");
     /** A relative clause set off by commas; a state inside it is not the main clause's subject. */
     private static final Pattern ASIDE = Pattern.compile(",\\s*(?:which|who|whose|whom|where|when)\\b[^,]*,");
     /** Nouns after an adjective that make it a government acting: "British authorities", "US officials". */
@@ -173,10 +179,44 @@ record SanctionParties(List<String> imposers, List<String> targets) {
         for (StateMention state : after) {
             String lead = lower.substring(Math.max(cue.end(), state.start() - 12), state.start());
             if (lead.matches("(?s).*\\b(?:on|against|targeting|at|of) (?:the )?$")) {
-                return coordinated(reading, state, 1);
+                return withListedKinds(reading, coordinated(reading, state, 1), end);
             }
         }
-        return after.isEmpty() ? List.of() : coordinated(reading, after.get(0), 1);
+        if (after.isEmpty()
+                && PRONOUN_TARGET.matcher(lower).region(cue.end(), to).lookingAt()) {
+            return subjectOf(reading, cue, imposers); // "denounced the U.N. sanctions against it"
+        }
+        return after.isEmpty() ? List.of() : withListedKinds(reading, coordinated(reading, after.get(0), 1), end);
+    }
+
+    /**
+     * The list continued by further kinds of party of other states: "Iranian individuals and
+     * entities as well as Russian vessels", "Belarusian banks and two Russian insurers".
+     */
+    private static List<StateMention> withListedKinds(SentenceReading reading, List<StateMention> list, int end) {
+        List<StateMention> joined = new ArrayList<>(list);
+        StateMention last = list.get(list.size() - 1);
+        for (StateMention next : within(reading, last.end(), end)) {
+            boolean adjectives = last.form() == NameForm.ADJECTIVE && next.form() == NameForm.ADJECTIVE;
+            if (!adjectives
+                    || !LISTED_KIND
+                            .matcher(reading.lower().substring(last.end(), next.start()))
+                            .matches()) {
+                break;
+            }
+            joined.add(next);
+            last = next;
+        }
+        return joined;
+    }
+
+    /** The sentence's first state before the cue that does not impose: whom "it" stands for. */
+    private static List<StateMention> subjectOf(SentenceReading reading, SanctionCues.Cue cue, List<String> imposers) {
+        return within(reading, 0, cue.start()).stream()
+                .filter(s -> !imposers.contains(s.code()))
+                .findFirst()
+                .map(s -> coordinated(reading, s, 1))
+                .orElse(List.of());
     }
 
     /** The measure a penalty clause explains stands before it: "a tariff on goods from India". */
@@ -205,10 +245,19 @@ record SanctionParties(List<String> imposers, List<String> targets) {
                             .matches()) {
                 break;
             }
+            if (step < 0 && objectOfPreposition(reading, next)) {
+                break; // "a campaign on Iran, and the Treasury has designated …": two clauses, not two subjects
+            }
             joined.add(next);
             i += step;
         }
         return joined;
+    }
+
+    private static boolean objectOfPreposition(SentenceReading reading, StateMention state) {
+        return NOT_SUBJECT
+                .matcher(reading.lower().substring(Math.max(0, state.start() - 20), state.start()))
+                .find();
     }
 
     private static List<StateMention> within(SentenceReading reading, int from, int to) {

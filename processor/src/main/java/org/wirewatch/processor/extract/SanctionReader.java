@@ -29,9 +29,15 @@ final class SanctionReader {
             "\\b(?:anyone|anybody|any (?:country|countries|company|companies|firm|firms|entity|entities|state|nation|party)"
                     + "|those who|those that|whoever|network|militia|cartel|group)\\b");
 
-    /** A member holding up its organisation's sanctions. */
+    /** How far from its cue an open target may stand: "those who voted" elsewhere in the sentence is no target. */
+    private static final int OPEN_REACH = 60;
+
+    /**
+     * A member holding up its organisation's sanctions. "The veto" is talk about someone's veto
+     * ("called the veto cynical"), not the speaker's own.
+     */
     private static final Pattern VETO = Pattern.compile(
-            "\\bveto|\\bblock(?:s|ed|ing)?\\b|\\bhold(?:s|ing)? up|\\bobject(?:s|ed|ion)|\\bresistance\\b");
+            "(?<!the )\\bveto|\\bblock(?:s|ed|ing)?\\b|\\bhold(?:s|ing)? up|\\bobject(?:s|ed|ion)|\\bresistance\\b");
     /** A hold-up given up: "after Hungary lifted its objection", "dropped its veto". */
     private static final Pattern VETO_DROPPED =
             Pattern.compile("\\b(?:lift|drop|withdr[ae]w|abandon|end|waiv)\\w* (?:its|their|the|his|her) (?:\\w+ )?$");
@@ -55,7 +61,8 @@ final class SanctionReader {
         return SanctionCues.any(TermIndex.fold(text));
     }
 
-    SanctionFindings read(SentenceReading reading, Story story, StoryContext context) {
+    SanctionFindings read(SentenceReading sentence, Story story, StoryContext context) {
+        SentenceReading reading = StoryInstitutions.resolve(sentence, story);
         String lower = reading.lower();
         if (SanctionCues.otherSense(lower)) {
             return SanctionFindings.NONE;
@@ -66,6 +73,7 @@ final class SanctionReader {
             return SanctionReaction.toLastSanction(reading, story, context);
         }
         List<Found> found = new ArrayList<>();
+        List<SanctionMention> named = new ArrayList<>();
         List<String> previous = List.of();
         for (int i = 0; i < cues.size(); i++) {
             int from = i == 0 ? 0 : cues.get(i - 1).end();
@@ -81,9 +89,11 @@ final class SanctionReader {
                     found.addAll(SanctionStatements.of(reading, story, mention));
                 }
             }
-            mentions.forEach(context::sanction);
+            context.sanctions(mentions);
+            named.addAll(mentions);
             previous = parties.imposers();
         }
+        context.sanctions(named);
         return found.isEmpty() ? SanctionReaction.toLastSanction(reading, story, context) : new SanctionFindings(found);
     }
 
@@ -130,7 +140,7 @@ final class SanctionReader {
             actingOfficial(reading, cue).filter(s -> !targets.contains(s)).ifPresent(imposers::add);
         }
         if (targets.isEmpty()) {
-            targets.addAll(unnamedTarget(reading, context, imposers, condemns ? speaker : null));
+            targets.addAll(unnamedTarget(reading, context, cue, imposers, condemns ? speaker : null));
         }
         return new SanctionParties(imposers, targets);
     }
@@ -194,14 +204,21 @@ final class SanctionReader {
     /**
      * A target the sentence does not name: the speaker condemning sanctions on itself, else the
      * target the story last named ("Britain announced sanctions on the same company"), unless the
-     * sentence says the sanction hits anyone at all, which is a target of none.
+     * sentence says, near the cue, that the sanction hits anyone at all, which is a target of none.
      */
     private static List<String> unnamedTarget(
-            SentenceReading reading, StoryContext context, List<String> imposers, String condemning) {
+            SentenceReading reading,
+            StoryContext context,
+            SanctionCues.Cue cue,
+            List<String> imposers,
+            String condemning) {
         if (condemning != null && !imposers.contains(condemning)) {
             return List.of(condemning);
         }
-        if (OPEN_TARGET.matcher(reading.lower()).find()) {
+        Matcher open = OPEN_TARGET.matcher(reading.lower());
+        open.region(
+                Math.max(0, cue.start() - OPEN_REACH), Math.min(reading.lower().length(), cue.end() + OPEN_REACH));
+        if (open.find()) {
             return java.util.Collections.singletonList(null);
         }
         return context.lastSanction()
