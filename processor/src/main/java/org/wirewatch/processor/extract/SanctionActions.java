@@ -26,7 +26,8 @@ final class SanctionActions {
                     SanctionAction.LIFTED,
                     "\\blift(?:s|ed|ing)?\\b|\\bremov(?:e|ed|es|ing|al)\\b|\\bscrap(?:s|ped|ping)?\\b"
                             + "|\\brevok(?:e|ed|es|ing)\\b|\\brescind(?:s|ed|ing)?\\b|\\bterminat(?:e|ed|es|ing)\\b"
-                            + "|\\bdelist(?:s|ed|ing)?\\b|\\bunfr(?:eeze|eezes|oze|ozen)\\b|\\b(?:ended|ending|ends)\\b"),
+                            + "|\\bdelist(?:s|ed|ing)?\\b|\\bunfr(?:eeze|eezes|oze|ozen)\\b|\\b(?:ended|ending|ends)\\b"
+                            + "|\\b(?:to|will|would|and) end\\b"),
             cue(
                     SanctionAction.EASED,
                     "\\beas(?:e|ed|es|ing)\\b|\\brelief\\b|\\bwaivers?\\b|\\bwaive[ds]?\\b|\\bloosen(?:s|ed|ing)?\\b"
@@ -74,12 +75,18 @@ final class SanctionActions {
     static SanctionAction of(String lower, SanctionCues.Cue cue, int from, int to) {
         SanctionAction best = SanctionAction.IMPOSED;
         int bestDistance = Integer.MAX_VALUE;
+        int bestAt = -1;
         for (ActionCue action : ACTIONS) {
-            int distance = distance(action.pattern().matcher(lower), cue, from, to);
+            Matcher m = action.pattern().matcher(lower);
+            int distance = distance(m, cue, from, to);
             if (distance < bestDistance) {
                 best = action.action();
                 bestDistance = distance;
+                bestAt = nearestStart(m, cue, from, to, distance);
             }
+        }
+        if (bestAt >= 0) {
+            best = SanctionReversals.read(lower, best, bestAt, from, cue.start());
         }
         Matcher facing = FACING.matcher(lower);
         facing.region(Math.max(from, cue.start() - FACING_REACH), cue.start());
@@ -123,6 +130,19 @@ final class SanctionActions {
             }
         }
         return best;
+    }
+
+    /** Where the match {@code distance} away from the cue starts. */
+    private static int nearestStart(Matcher m, SanctionCues.Cue cue, int from, int to, int distance) {
+        m.region(from, to);
+        while (m.find()) {
+            int d = m.end() <= cue.start() ? cue.start() - m.end() : Math.max(0, m.start() - cue.end());
+            boolean own = m.start() >= cue.start() && m.end() <= cue.end();
+            if (!own && d == distance) {
+                return m.start();
+            }
+        }
+        return -1;
     }
 
     private static ActionCue cue(SanctionAction action, String regex) {

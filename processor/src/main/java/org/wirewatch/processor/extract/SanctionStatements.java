@@ -28,7 +28,9 @@ final class SanctionStatements {
     /** A member's words against its organisation's sanctions, short of a veto. */
     private static final Pattern MEMBER_OPPOSITION = Pattern.compile("\\b(?:prevent|not recogni[sz]e|lost (?:its|their)"
             + " relevance|not an end in (?:itself|themselves)|(?:cannot|can't|could not|will not|won't) solve|revisit"
-            + "|irresponsible|no (?:legal|moral) (?:standing|basis|right)|counterproductive|strangle)\\w*");
+            + "|irresponsible|no (?:legal|moral) (?:standing|basis|right)|counterproductive|strangle)\\w*"
+            + "|(?:\\bnot|n't|\\bnever|\\brefus\\w* to) (?:\\w+ ){0,2}?(?:back|support|renew|extend|wave through|approve"
+            + "|agree to)\\b");
     /** A member backing the sanctions, whatever its caveats. */
     private static final Pattern MEMBER_SUPPORT = Pattern.compile(
             "\\b(?:voted (?:in favou?r|for)|supported|supports|backed|backs|welcomed|welcomes|approved)\\b");
@@ -39,7 +41,12 @@ final class SanctionStatements {
     static List<SanctionReader.Found> of(SentenceReading reading, Story story, SanctionMention mention) {
         List<SanctionReader.Found> found = new ArrayList<>();
         found.add(new SanctionReader.Found(mention, null));
-        for (String speaker : speakers(reading)) {
+        List<String> speakers = speakers(reading);
+        if (speakers.isEmpty() && !OfficialRelease.recountsEarlierYear(reading, story)) {
+            // the imposer's own release announces what it reports the imposer doing
+            speakers = OfficialRelease.issuedBy(story, mention.imposer()) ? List.of(mention.imposer()) : List.of();
+        }
+        for (String speaker : speakers) {
             Stance stance = stance(reading, speaker, mention);
             if (stance != null) {
                 found.add(new SanctionReader.Found(null, statement(reading, story, speaker, mention, stance)));
