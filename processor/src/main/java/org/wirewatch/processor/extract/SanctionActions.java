@@ -57,6 +57,13 @@ final class SanctionActions {
                             + "|\\bintroduc(?:e|ed|es|ing)\\b|\\bsnap(?:s|ped)? back\\b|\\bsnapback\\b"
                             + "|\\bexpand(?:s|ed|ing)?\\b|\\btighten(?:s|ed|ing)?\\b|\\breinstat\\w*|\\brestor(?:e|ed|es|ing)\\b"));
 
+    /**
+     * A proposal governs its whole complement, however long: with no action wording near the cue,
+     * the sanction is still only proposed.
+     */
+    private static final Pattern PROPOSAL = Pattern.compile(
+            "\\bpropos(?:e|es|ed|ing|al)\\b|\\b(?:drafted|drafting|is considering|are considering|weighing)\\b");
+
     /** A future the speaker commits to: a threat when conditional, else the announcement of a decision. */
     private static final Pattern WOULD =
             Pattern.compile("\\b(?:would|will|shall|'ll) (?:\\w+ ){0,2}?(?:impose|sanction|put|slap|introduce|target"
@@ -87,6 +94,10 @@ final class SanctionActions {
         }
         if (bestAt >= 0) {
             best = SanctionReversals.read(lower, best, bestAt, from, cue.start());
+        } else if (PROPOSAL.matcher(lower).region(from, cue.start()).find()) {
+            best =
+                    SanctionAction
+                            .CONSIDERED; // "proposed that the bloc phase out … as part of a sixth package of sanctions"
         }
         Matcher facing = FACING.matcher(lower);
         facing.region(Math.max(from, cue.start() - FACING_REACH), cue.start());

@@ -33,6 +33,8 @@ record SanctionParties(List<String> imposers, List<String> targets) {
     /** Where the reason for a sanction begins; states named after it are not its target. */
     private static final Pattern REASON =
             Pattern.compile("\\b(?:for|over|because|after|in response to|in retaliation for|that|which|who)\\b");
+    /** The cue as the whole the measures described before it belong to. */
+    private static final Pattern PART_OF = Pattern.compile("\\bas (?:a )?part of (?:\\w+\\s+){0,4}$");
     /** The target as a pronoun right after the cue: "sanctions against it", "measures targeting them". */
     private static final Pattern PRONOUN_TARGET =
             Pattern.compile("\\s+(?:(?:imposed|adopted)\\s+)?(?:on|against|targeting)\\s+(?:it|them)\\b");
@@ -44,7 +46,9 @@ record SanctionParties(List<String> imposers, List<String> targets) {
     /** Nouns after an adjective that make it a government acting: "British authorities", "US officials". */
     private static final Pattern GOVERNMENT = Pattern.compile(
             "\\s+(?:government|authorities|officials|ministry"
-                    + "|foreign|finance|commerce|treasury|state|leaders|lawmakers|parliament|president|prime|administration)\\b");
+                    + "|foreign|finance|commerce|treasury|state|leaders|lawmakers|parliament|president|prime|administration)\\b(?!-)");
+
+    private static final Pattern POSSESSOR = Pattern.compile("(?:'s|\u2019s)\\s");
     /** What makes a state before the cue no subject: a place, or an object of a preposition. */
     private static final Pattern NOT_SUBJECT =
             Pattern.compile("\\b(?:in|on|against|to|from|with|for|of|at|into|toward|towards|by)\\s+(?:the\\s+)?$");
@@ -127,8 +131,11 @@ record SanctionParties(List<String> imposers, List<String> targets) {
                 return false;
             }
         }
-        return state.form() != NameForm.ADJECTIVE
-                || GOVERNMENT.matcher(lower.substring(state.end())).lookingAt();
+        String rest = lower.substring(state.end());
+        if (POSSESSOR.matcher(rest).lookingAt()) {
+            return GOVERNMENT.matcher(rest.substring(2)).lookingAt(); // "Russia's largest lender" is no subject
+        }
+        return state.form() != NameForm.ADJECTIVE || GOVERNMENT.matcher(rest).lookingAt();
     }
 
     /** The subject of "face" ("India could face US sanctions") or of a passive cue is the state hit. */
@@ -183,8 +190,13 @@ record SanctionParties(List<String> imposers, List<String> targets) {
             }
         }
         if (after.isEmpty()
+                && PART_OF.matcher(lower.substring(from, cue.start())).find()) {
+            return subjectOf(
+                    reading, cue, imposers, from); // "stop buying Iranian oil as part of a package of sanctions"
+        }
+        if (after.isEmpty()
                 && PRONOUN_TARGET.matcher(lower).region(cue.end(), to).lookingAt()) {
-            return subjectOf(reading, cue, imposers); // "denounced the U.N. sanctions against it"
+            return subjectOf(reading, cue, imposers, 0); // "denounced the U.N. sanctions against it"
         }
         return after.isEmpty() ? List.of() : withListedKinds(reading, coordinated(reading, after.get(0), 1), end);
     }
@@ -210,9 +222,13 @@ record SanctionParties(List<String> imposers, List<String> targets) {
         return joined;
     }
 
-    /** The sentence's first state before the cue that does not impose: whom "it" stands for. */
-    private static List<StateMention> subjectOf(SentenceReading reading, SanctionCues.Cue cue, List<String> imposers) {
-        return within(reading, 0, cue.start()).stream()
+    /**
+     * The first state from {@code from} to the cue that does not impose: whom "it" stands for, or
+     * whose goods the measures a package is made of ("as part of …") are about.
+     */
+    private static List<StateMention> subjectOf(
+            SentenceReading reading, SanctionCues.Cue cue, List<String> imposers, int from) {
+        return within(reading, from, cue.start()).stream()
                 .filter(s -> !imposers.contains(s.code()))
                 .findFirst()
                 .map(s -> coordinated(reading, s, 1))

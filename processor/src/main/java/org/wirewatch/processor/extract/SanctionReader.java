@@ -29,6 +29,11 @@ final class SanctionReader {
             "\\b(?:anyone|anybody|any (?:country|countries|company|companies|firm|firms|entity|entities|state|nation|party)"
                     + "|those who|those that|whoever|network|militia|cartel|group)\\b");
 
+    /** A subject's verb that holds a measure up rather than imposing it. */
+    private static final Pattern BLOCKING = Pattern.compile(
+            "^\\W*(?:\\w+\\s+){0,3}?(?:vetoe?d?|veto(?:es|ing)|block(?:s|ed|ing)|held up|hold(?:s|ing)? up|opposed|opposes)\\s"
+                    + "(?:\\w+\\s+){0,2}$");
+
     /** How far from its cue an open target may stand: "those who voted" elsewhere in the sentence is no target. */
     private static final int OPEN_REACH = 60;
 
@@ -48,7 +53,8 @@ final class SanctionReader {
     private static final Pattern POSSESSIVE = Pattern.compile("\\b(?:its|their)\\s+(?:\\w+\\s+)?$");
 
     static final Pattern CONDEMNATION = Pattern.compile("\\b(?:condemn|denounc|illegal|illegitimate|unlawful|unilateral"
-            + "|hostile|baseless|unfounded|retaliat|blackmail|bullying|oppos|interference|economic (?:war|terror))");
+            + "|hostile|baseless|unfounded|retaliat|blackmail|bullying|oppos|interference|economic (?:war|terror)"
+            + "|backfire|futile|pointless|counterproductive|self-defeating)");
 
     /** The sanctions the story already spoke of: "the sanctions", "its measures", "such sanctions". */
     private static final Pattern DEFINITE =
@@ -123,6 +129,9 @@ final class SanctionReader {
             targets.add(0, speaker);
         }
         String lead = reading.lower().substring(from, cue.start());
+        if (imposers.size() == 1 && blocks(reading, imposers.get(0), cue)) {
+            imposers.clear(); // "Hungary had blocked the embargo": a member holding up, not an imposer
+        }
         if (!previous.isEmpty()
                 && (imposers.isEmpty() || POSSESSIVE.matcher(lead).find())) {
             imposers = new ArrayList<>(previous); // "… and would keep using its sanctions authorities"
@@ -191,6 +200,14 @@ final class SanctionReader {
             }
         }
         return grouped;
+    }
+
+    /** Whether the only state imposing is the subject of a verb of holding the sanction up. */
+    private static boolean blocks(SentenceReading reading, String imposer, SanctionCues.Cue cue) {
+        return reading.states().stream()
+                .filter(s -> s.code().equals(imposer) && s.end() <= cue.start())
+                .anyMatch(s -> BLOCKING.matcher(reading.lower().substring(s.end(), cue.start()))
+                        .find());
     }
 
     /** "The sanctions", "were sanctioned": the imposer the story last named, when the cue points back. */

@@ -30,7 +30,7 @@ final class SanctionStatements {
             + " relevance|not an end in (?:itself|themselves)|(?:cannot|can't|could not|will not|won't) solve|revisit"
             + "|irresponsible|no (?:legal|moral) (?:standing|basis|right)|counterproductive|strangle)\\w*"
             + "|(?:\\bnot|n't|\\bnever|\\brefus\\w* to) (?:\\w+ ){0,2}?(?:back|support|renew|extend|wave through|approve"
-            + "|agree to)\\b");
+            + "|agree to)\\b|\\bonly (?:consider|accept|support|back|approve)\\b");
     /** A member backing the sanctions, whatever its caveats. */
     private static final Pattern MEMBER_SUPPORT = Pattern.compile(
             "\\b(?:voted (?:in favou?r|for)|supported|supports|backed|backs|welcomed|welcomes|approved)\\b");

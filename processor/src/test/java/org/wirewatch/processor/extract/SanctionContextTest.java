@@ -161,6 +161,37 @@ class SanctionContextTest {
                 .containsExactly(tuple("NOR", "RUS"));
     }
 
+    @Test
+    void shouldLetAProposalGovernASanctionFarFromItsVerb() {
+        Extraction out = read("The European Union on Tuesday proposed that member states stop buying Iranian"
+                + " petrochemicals within a year and close their ports to its tankers as part of a new package of"
+                + " sanctions.");
+
+        assertThat(out.sanctions())
+                .extracting(SanctionMention::imposer, SanctionMention::target, SanctionMention::action)
+                .containsExactly(tuple("EU", "IRN", SanctionAction.CONSIDERED));
+    }
+
+    @Test
+    void shouldNotTakeAPossessorOrAStateOwnedFirmForTheImposer() {
+        Extraction out = read("Japan imposed sanctions on Russia in March. The package also blacklists Gazprom,"
+                + " Russia's gas exporter, and adds Russian state-owned shippers to the asset-freeze list.");
+
+        assertThat(out.sanctions()).extracting(SanctionMention::imposer).containsOnly("JPN");
+    }
+
+    @Test
+    void shouldHearAMemberBlockingTheSanctionsAsOpposingNotImposing() {
+        Extraction out = read("The EU imposed an embargo on Iranian oil. Cyprus had blocked the embargo for a week,"
+                + " arguing that it would hurt its shipping industry.");
+
+        assertThat(out.sanctions()).extracting(SanctionMention::imposer).containsOnly("EU");
+        assertThat(out.statements())
+                .extracting(Statement::state, s -> s.topic().line(), Statement::stance)
+                .contains(tuple("CYP", "SANCTIONS:EU>IRN", Stance.OPPOSE))
+                .doesNotContain(tuple("CYP", "SANCTIONS:CYP>IRN", Stance.IMPOSE));
+    }
+
     private static Extraction read(String body) {
         Story story =
                 new Story("urn:test:context", "test-wire", null, "", body, MARCH_2024, MARCH_2024, "en", null, null);

@@ -90,6 +90,16 @@ class SanctionReversalsTest {
         assertThat(out.statements()).isEmpty();
     }
 
+    @Test
+    void shouldHearAMemberAcceptingSanctionsOnlyOnItsTermsAsOpposing() {
+        Extraction out = read("The EU imposed sanctions on Russian steel in March. Austria's chancellor said Vienna"
+                + " would only accept a package of sanctions that spared its gas imports.");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, s -> s.topic().line(), Statement::stance)
+                .contains(tuple("AUT", "SANCTIONS:EU>RUS", Stance.OPPOSE));
+    }
+
     private static Extraction read(String body) {
         Story story =
                 new Story("urn:test:reversals", "test-wire", null, "", body, JUNE_2024, JUNE_2024, "en", null, null);
