@@ -26,7 +26,8 @@ final class SanctionActions {
                     SanctionAction.LIFTED,
                     "\\blift(?:s|ed|ing)?\\b|\\bremov(?:e|ed|es|ing|al)\\b|\\bscrap(?:s|ped|ping)?\\b"
                             + "|\\brevok(?:e|ed|es|ing)\\b|\\brescind(?:s|ed|ing)?\\b|\\bterminat(?:e|ed|es|ing)\\b"
-                            + "|\\bdelist(?:s|ed|ing)?\\b|\\bunfr(?:eeze|eezes|oze|ozen)\\b|\\b(?:ended|ending|ends)\\b"),
+                            + "|\\bdelist(?:s|ed|ing)?\\b|\\bunfr(?:eeze|eezes|oze|ozen)\\b|\\b(?:ended|ending|ends)\\b"
+                            + "|\\b(?:to|will|would|and) end\\b"),
             cue(
                     SanctionAction.EASED,
                     "\\beas(?:e|ed|es|ing)\\b|\\brelief\\b|\\bwaivers?\\b|\\bwaive[ds]?\\b|\\bloosen(?:s|ed|ing)?\\b"
@@ -41,6 +42,7 @@ final class SanctionActions {
                     "\\bthreat(?:en(?:s|ed|ing)?)?\\b|\\bwarn(?:s|ed|ing)?\\b|\\brisk(?:s|ed|ing)?\\b"
                             + "|\\b(?:could|may|might) (?:\\w+ ){0,2}?(?:face|impose|sanction|target|hit|slap|trigger|bring|mean)\\b"
                             + "|\\b(?:would|will) (?:\\w+ ){0,2}?(?:face|trigger|bring|mean|result in|lead to)\\b"
+                            + "|\\b(?:avoid|avert|stave off|head off|ward off)\\w*"
                             + "|\\bnot hesitate\\b|\\bready to (?:\\w+ ){0,2}?(?:impose|use|take)\\b|\\bcould be (?:hit|sanctioned|targeted)\\b"),
             cue(
                     SanctionAction.CONSIDERED,
@@ -53,12 +55,19 @@ final class SanctionActions {
                     "\\bimpos(?:e|ed|es|ing)\\b|\\breimpos\\w*|\\bslap(?:s|ped|ping)?\\b|\\bannounc(?:e|ed|es|ing)\\b"
                             + "|\\badopt(?:s|ed|ing)?\\b|\\bput(?:s|ting)?\\b|\\bplac(?:e|ed|es|ing)\\b"
                             + "|\\bintroduc(?:e|ed|es|ing)\\b|\\bsnap(?:s|ped)? back\\b|\\bsnapback\\b"
-                            + "|\\bexpand(?:s|ed|ing)?\\b|\\btighten(?:s|ed|ing)?\\b|\\breinstat\\w*"));
+                            + "|\\bexpand(?:s|ed|ing)?\\b|\\btighten(?:s|ed|ing)?\\b|\\breinstat\\w*|\\brestor(?:e|ed|es|ing)\\b"));
+
+    /**
+     * A proposal governs its whole complement, however long: with no action wording near the cue,
+     * the sanction is still only proposed.
+     */
+    private static final Pattern PROPOSAL = Pattern.compile(
+            "\\bpropos(?:e|es|ed|ing|al)\\b|\\b(?:drafted|drafting|is considering|are considering|weighing)\\b");
 
     /** A future the speaker commits to: a threat when conditional, else the announcement of a decision. */
     private static final Pattern WOULD =
             Pattern.compile("\\b(?:would|will|shall|'ll) (?:\\w+ ){0,2}?(?:impose|sanction|put|slap|introduce|target"
-                    + "|hit|place|blacklist|designate|freeze|reimpose)\\b");
+                    + "|hit|place|blacklist|designate|freeze|reimpose|restore)\\b");
 
     /** A state told it may face a measure: a threat however long the measure's description. */
     private static final Pattern FACING = Pattern.compile("\\b(?:would|could|may|might|will) (?:\\w+ )?face\\b");
@@ -73,12 +82,22 @@ final class SanctionActions {
     static SanctionAction of(String lower, SanctionCues.Cue cue, int from, int to) {
         SanctionAction best = SanctionAction.IMPOSED;
         int bestDistance = Integer.MAX_VALUE;
+        int bestAt = -1;
         for (ActionCue action : ACTIONS) {
-            int distance = distance(action.pattern().matcher(lower), cue, from, to);
+            Matcher m = action.pattern().matcher(lower);
+            int distance = distance(m, cue, from, to);
             if (distance < bestDistance) {
                 best = action.action();
                 bestDistance = distance;
+                bestAt = nearestStart(m, cue, from, to, distance);
             }
+        }
+        if (bestAt >= 0) {
+            best = SanctionReversals.read(lower, best, bestAt, from, cue.start());
+        } else if (PROPOSAL.matcher(lower).region(from, cue.start()).find()) {
+            best =
+                    SanctionAction
+                            .CONSIDERED; // "proposed that the bloc phase out … as part of a sixth package of sanctions"
         }
         Matcher facing = FACING.matcher(lower);
         facing.region(Math.max(from, cue.start() - FACING_REACH), cue.start());
@@ -122,6 +141,19 @@ final class SanctionActions {
             }
         }
         return best;
+    }
+
+    /** Where the match {@code distance} away from the cue starts. */
+    private static int nearestStart(Matcher m, SanctionCues.Cue cue, int from, int to, int distance) {
+        m.region(from, to);
+        while (m.find()) {
+            int d = m.end() <= cue.start() ? cue.start() - m.end() : Math.max(0, m.start() - cue.end());
+            boolean own = m.start() >= cue.start() && m.end() <= cue.end();
+            if (!own && d == distance) {
+                return m.start();
+            }
+        }
+        return -1;
     }
 
     private static ActionCue cue(SanctionAction action, String regex) {

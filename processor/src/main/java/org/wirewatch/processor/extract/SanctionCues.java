@@ -25,12 +25,13 @@ final class SanctionCues {
 
     /**
      * Verbs that are the act of sanctioning; "designate" only with the kind of party a sanctions list
-     * names, since a government also designates holidays and heritage sites.
+     * names, since a government also designates holidays and heritage sites. The cue is the verb
+     * alone, so that a state in its object ("froze Russian assets") is read as the target.
      */
     private static final Pattern VERB = Pattern.compile("\\bsanction(?:ed|ing|s)?\\b|\\bblacklist(?:ed|s|ing)\\b"
-            + "|\\bembargoed\\b|\\bfr(?:eeze|eezes|eezing|oze|ozen) (?:\\w+ ){0,3}?assets\\b"
-            + "|\\bdesignat(?:e|es|ed|ing) (?:\\S+ ){0,5}?(?:individuals|entities|companies|firms|banks|vessels"
-            + "|tankers|people|persons|officials|officers|networks|oligarchs|businessmen|generals)\\b"
+            + "|\\bembargoed\\b|\\bfr(?:eeze|eezes|eezing|oze|ozen)\\b(?= (?:\\w+ ){0,3}?assets\\b)"
+            + "|\\bdesignat(?:e|es|ed|ing)\\b(?= (?:\\S+ ){0,5}?(?:individuals|entities|companies|firms|banks|vessels"
+            + "|tankers|people|persons|officials|officers|networks|oligarchs|businessmen|generals)\\b)"
             + "|\\b(?:was|were|been|being) designated by\\b");
 
     /** A threat that names no measure: "would face consequences" stands for sanctions only in a sanctions story. */

@@ -33,12 +33,22 @@ record SanctionParties(List<String> imposers, List<String> targets) {
     /** Where the reason for a sanction begins; states named after it are not its target. */
     private static final Pattern REASON =
             Pattern.compile("\\b(?:for|over|because|after|in response to|in retaliation for|that|which|who)\\b");
+    /** The cue as the whole the measures described before it belong to. */
+    private static final Pattern PART_OF = Pattern.compile("\\bas (?:a )?part of (?:\\w+\\s+){0,4}$");
+    /** The target as a pronoun right after the cue: "sanctions against it", "measures targeting them". */
+    private static final Pattern PRONOUN_TARGET =
+            Pattern.compile("\\s+(?:(?:imposed|adopted)\\s+)?(?:on|against|targeting)\\s+(?:it|them)\\b");
+    /** Between two state adjectives of one list of targets: a kind of party, then the joining word. */
+    private static final Pattern LISTED_KIND = Pattern.compile("\\s+[a-z-]+(?:\\s+(?:and|or)\\s+[a-z-]+)?"
+            + "(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+|\\s+as well as\\s+|\\s+plus\\s+)(?:[a-z0-9-]+\\s+)?");
     /** A relative clause set off by commas; a state inside it is not the main clause's subject. */
     private static final Pattern ASIDE = Pattern.compile(",\\s*(?:which|who|whose|whom|where|when)\\b[^,]*,");
     /** Nouns after an adjective that make it a government acting: "British authorities", "US officials". */
     private static final Pattern GOVERNMENT = Pattern.compile(
             "\\s+(?:government|authorities|officials|ministry"
-                    + "|foreign|finance|commerce|treasury|state|leaders|lawmakers|parliament|president|prime|administration)\\b");
+                    + "|foreign|finance|commerce|treasury|state|leaders|lawmakers|parliament|president|prime|administration)\\b(?!-)");
+
+    private static final Pattern POSSESSOR = Pattern.compile("(?:'s|\u2019s)\\s");
     /** What makes a state before the cue no subject: a place, or an object of a preposition. */
     private static final Pattern NOT_SUBJECT =
             Pattern.compile("\\b(?:in|on|against|to|from|with|for|of|at|into|toward|towards|by)\\s+(?:the\\s+)?$");
@@ -121,8 +131,11 @@ record SanctionParties(List<String> imposers, List<String> targets) {
                 return false;
             }
         }
-        return state.form() != NameForm.ADJECTIVE
-                || GOVERNMENT.matcher(lower.substring(state.end())).lookingAt();
+        String rest = lower.substring(state.end());
+        if (POSSESSOR.matcher(rest).lookingAt()) {
+            return GOVERNMENT.matcher(rest.substring(2)).lookingAt(); // "Russia's largest lender" is no subject
+        }
+        return state.form() != NameForm.ADJECTIVE || GOVERNMENT.matcher(rest).lookingAt();
     }
 
     /** The subject of "face" ("India could face US sanctions") or of a passive cue is the state hit. */
@@ -173,10 +186,53 @@ record SanctionParties(List<String> imposers, List<String> targets) {
         for (StateMention state : after) {
             String lead = lower.substring(Math.max(cue.end(), state.start() - 12), state.start());
             if (lead.matches("(?s).*\\b(?:on|against|targeting|at|of) (?:the )?$")) {
-                return coordinated(reading, state, 1);
+                return withListedKinds(reading, coordinated(reading, state, 1), end);
             }
         }
-        return after.isEmpty() ? List.of() : coordinated(reading, after.get(0), 1);
+        if (after.isEmpty()
+                && PART_OF.matcher(lower.substring(from, cue.start())).find()) {
+            return subjectOf(
+                    reading, cue, imposers, from); // "stop buying Iranian oil as part of a package of sanctions"
+        }
+        if (after.isEmpty()
+                && PRONOUN_TARGET.matcher(lower).region(cue.end(), to).lookingAt()) {
+            return subjectOf(reading, cue, imposers, 0); // "denounced the U.N. sanctions against it"
+        }
+        return after.isEmpty() ? List.of() : withListedKinds(reading, coordinated(reading, after.get(0), 1), end);
+    }
+
+    /**
+     * The list continued by further kinds of party of other states: "Iranian individuals and
+     * entities as well as Russian vessels", "Belarusian banks and two Russian insurers".
+     */
+    private static List<StateMention> withListedKinds(SentenceReading reading, List<StateMention> list, int end) {
+        List<StateMention> joined = new ArrayList<>(list);
+        StateMention last = list.get(list.size() - 1);
+        for (StateMention next : within(reading, last.end(), end)) {
+            boolean adjectives = last.form() == NameForm.ADJECTIVE && next.form() == NameForm.ADJECTIVE;
+            if (!adjectives
+                    || !LISTED_KIND
+                            .matcher(reading.lower().substring(last.end(), next.start()))
+                            .matches()) {
+                break;
+            }
+            joined.add(next);
+            last = next;
+        }
+        return joined;
+    }
+
+    /**
+     * The first state from {@code from} to the cue that does not impose: whom "it" stands for, or
+     * whose goods the measures a package is made of ("as part of …") are about.
+     */
+    private static List<StateMention> subjectOf(
+            SentenceReading reading, SanctionCues.Cue cue, List<String> imposers, int from) {
+        return within(reading, from, cue.start()).stream()
+                .filter(s -> !imposers.contains(s.code()))
+                .findFirst()
+                .map(s -> coordinated(reading, s, 1))
+                .orElse(List.of());
     }
 
     /** The measure a penalty clause explains stands before it: "a tariff on goods from India". */
@@ -205,10 +261,19 @@ record SanctionParties(List<String> imposers, List<String> targets) {
                             .matches()) {
                 break;
             }
+            if (step < 0 && objectOfPreposition(reading, next)) {
+                break; // "a campaign on Iran, and the Treasury has designated …": two clauses, not two subjects
+            }
             joined.add(next);
             i += step;
         }
         return joined;
+    }
+
+    private static boolean objectOfPreposition(SentenceReading reading, StateMention state) {
+        return NOT_SUBJECT
+                .matcher(reading.lower().substring(Math.max(0, state.start() - 20), state.start()))
+                .find();
     }
 
     private static List<StateMention> within(SentenceReading reading, int from, int to) {

@@ -1,35 +1,52 @@
 package org.wirewatch.processor.extract;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.wirewatch.model.SanctionMention;
 import org.wirewatch.model.Stance;
+import org.wirewatch.model.Statement;
 import org.wirewatch.model.Story;
 
 /**
- * A sentence that speaks of the story's last sanction without naming one: "Tehran condemned the
- * move as illegal", or the imposer explaining its decision ("we have gathered enough evidence,"
- * Borrell said). It yields a statement, never a new mention.
+ * A sentence that speaks of the story's last sanctions without naming one: "Tehran condemned the
+ * move as illegal", the imposer explaining its decision ("we have gathered enough evidence,"
+ * Borrell said), or a member of the imposing organisation backing or holding up "the resolution".
+ * It yields statements, never a new mention; a target condemning a joint measure condemns each
+ * imposer's part of it.
  */
 final class SanctionReaction {
+
+    /** What a member must speak of for its words to be about the organisation's sanctions. */
+    private static final Pattern REFERENCE = Pattern.compile(
+            "\\b(?:measures|resolution|sanctions|package|embargo" + "|penalties|restrictions|voted|vote|veto\\w*)\\b");
 
     private SanctionReaction() {}
 
     static SanctionFindings toLastSanction(SentenceReading reading, Story story, StoryContext context) {
-        String speaker = reading.speakingState();
-        if (speaker == null || context.lastSanction().isEmpty()) {
-            return SanctionFindings.NONE;
+        List<String> speakers = SanctionStatements.speakers(reading);
+        List<SanctionReader.Found> found = new ArrayList<>();
+        for (String speaker : speakers) {
+            for (SanctionMention last : context.lastSanctions()) {
+                Stance stance = stance(reading, speaker, last);
+                if (stance != null) {
+                    Statement statement = SanctionStatements.statement(reading, story, speaker, last, stance);
+                    found.add(new SanctionReader.Found(null, statement));
+                }
+            }
         }
-        SanctionMention last = context.lastSanction().get();
-        Stance stance = null;
+        return found.isEmpty() ? SanctionFindings.NONE : new SanctionFindings(found);
+    }
+
+    private static Stance stance(SentenceReading reading, String speaker, SanctionMention last) {
         if (speaker.equals(last.target())) {
-            stance = SanctionReader.CONDEMNATION.matcher(reading.lower()).find() ? Stance.CONDEMN : null;
-        } else if (speaker.equals(last.imposer())) {
-            stance = SanctionStatements.stance(reading, speaker, last);
+            return SanctionReader.CONDEMNATION.matcher(reading.lower()).find() ? Stance.CONDEMN : null;
         }
-        if (stance == null) {
-            return SanctionFindings.NONE;
+        boolean member = Memberships.isMember(speaker, last.imposer());
+        if (speaker.equals(last.imposer())
+                || member && REFERENCE.matcher(reading.lower()).find()) {
+            return SanctionStatements.stance(reading, speaker, last);
         }
-        return new SanctionFindings(List.of(
-                new SanctionReader.Found(null, SanctionStatements.statement(reading, story, speaker, last, stance))));
+        return null;
     }
 }

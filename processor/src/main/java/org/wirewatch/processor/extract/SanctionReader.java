@@ -29,9 +29,20 @@ final class SanctionReader {
             "\\b(?:anyone|anybody|any (?:country|countries|company|companies|firm|firms|entity|entities|state|nation|party)"
                     + "|those who|those that|whoever|network|militia|cartel|group)\\b");
 
-    /** A member holding up its organisation's sanctions. */
+    /** A subject's verb that holds a measure up rather than imposing it. */
+    private static final Pattern BLOCKING = Pattern.compile(
+            "^\\W*(?:\\w+\\s+){0,3}?(?:vetoe?d?|veto(?:es|ing)|block(?:s|ed|ing)|held up|hold(?:s|ing)? up|opposed|opposes)\\s"
+                    + "(?:\\w+\\s+){0,2}$");
+
+    /** How far from its cue an open target may stand: "those who voted" elsewhere in the sentence is no target. */
+    private static final int OPEN_REACH = 60;
+
+    /**
+     * A member holding up its organisation's sanctions. "The veto" is talk about someone's veto
+     * ("called the veto cynical"), not the speaker's own.
+     */
     private static final Pattern VETO = Pattern.compile(
-            "\\bveto|\\bblock(?:s|ed|ing)?\\b|\\bhold(?:s|ing)? up|\\bobject(?:s|ed|ion)|\\bresistance\\b");
+            "(?<!the )\\bveto|\\bblock(?:s|ed|ing)?\\b|\\bhold(?:s|ing)? up|\\bobject(?:s|ed|ion)|\\bresistance\\b");
     /** A hold-up given up: "after Hungary lifted its objection", "dropped its veto". */
     private static final Pattern VETO_DROPPED =
             Pattern.compile("\\b(?:lift|drop|withdr[ae]w|abandon|end|waiv)\\w* (?:its|their|the|his|her) (?:\\w+ )?$");
@@ -42,7 +53,8 @@ final class SanctionReader {
     private static final Pattern POSSESSIVE = Pattern.compile("\\b(?:its|their)\\s+(?:\\w+\\s+)?$");
 
     static final Pattern CONDEMNATION = Pattern.compile("\\b(?:condemn|denounc|illegal|illegitimate|unlawful|unilateral"
-            + "|hostile|baseless|unfounded|retaliat|blackmail|bullying|oppos|interference|economic (?:war|terror))");
+            + "|hostile|baseless|unfounded|retaliat|blackmail|bullying|oppos|interference|economic (?:war|terror)"
+            + "|backfire|futile|pointless|counterproductive|self-defeating)");
 
     /** The sanctions the story already spoke of: "the sanctions", "its measures", "such sanctions". */
     private static final Pattern DEFINITE =
@@ -55,7 +67,8 @@ final class SanctionReader {
         return SanctionCues.any(TermIndex.fold(text));
     }
 
-    SanctionFindings read(SentenceReading reading, Story story, StoryContext context) {
+    SanctionFindings read(SentenceReading sentence, Story story, StoryContext context) {
+        SentenceReading reading = StoryInstitutions.resolve(sentence, story);
         String lower = reading.lower();
         if (SanctionCues.otherSense(lower)) {
             return SanctionFindings.NONE;
@@ -66,6 +79,7 @@ final class SanctionReader {
             return SanctionReaction.toLastSanction(reading, story, context);
         }
         List<Found> found = new ArrayList<>();
+        List<SanctionMention> named = new ArrayList<>();
         List<String> previous = List.of();
         for (int i = 0; i < cues.size(); i++) {
             int from = i == 0 ? 0 : cues.get(i - 1).end();
@@ -81,9 +95,11 @@ final class SanctionReader {
                     found.addAll(SanctionStatements.of(reading, story, mention));
                 }
             }
-            mentions.forEach(context::sanction);
+            context.sanctions(mentions);
+            named.addAll(mentions);
             previous = parties.imposers();
         }
+        context.sanctions(named);
         return found.isEmpty() ? SanctionReaction.toLastSanction(reading, story, context) : new SanctionFindings(found);
     }
 
@@ -113,6 +129,9 @@ final class SanctionReader {
             targets.add(0, speaker);
         }
         String lead = reading.lower().substring(from, cue.start());
+        if (imposers.size() == 1 && blocks(reading, imposers.get(0), cue)) {
+            imposers.clear(); // "Hungary had blocked the embargo": a member holding up, not an imposer
+        }
         if (!previous.isEmpty()
                 && (imposers.isEmpty() || POSSESSIVE.matcher(lead).find())) {
             imposers = new ArrayList<>(previous); // "… and would keep using its sanctions authorities"
@@ -130,7 +149,7 @@ final class SanctionReader {
             actingOfficial(reading, cue).filter(s -> !targets.contains(s)).ifPresent(imposers::add);
         }
         if (targets.isEmpty()) {
-            targets.addAll(unnamedTarget(reading, context, imposers, condemns ? speaker : null));
+            targets.addAll(unnamedTarget(reading, context, cue, imposers, condemns ? speaker : null));
         }
         return new SanctionParties(imposers, targets);
     }
@@ -183,6 +202,14 @@ final class SanctionReader {
         return grouped;
     }
 
+    /** Whether the only state imposing is the subject of a verb of holding the sanction up. */
+    private static boolean blocks(SentenceReading reading, String imposer, SanctionCues.Cue cue) {
+        return reading.states().stream()
+                .filter(s -> s.code().equals(imposer) && s.end() <= cue.start())
+                .anyMatch(s -> BLOCKING.matcher(reading.lower().substring(s.end(), cue.start()))
+                        .find());
+    }
+
     /** "The sanctions", "were sanctioned": the imposer the story last named, when the cue points back. */
     private static List<String> anaphoric(String lead, SanctionCues.Cue cue, StoryContext context) {
         boolean pointsBack = DEFINITE.matcher(lead).find() || cue.verb();
@@ -194,14 +221,21 @@ final class SanctionReader {
     /**
      * A target the sentence does not name: the speaker condemning sanctions on itself, else the
      * target the story last named ("Britain announced sanctions on the same company"), unless the
-     * sentence says the sanction hits anyone at all, which is a target of none.
+     * sentence says, near the cue, that the sanction hits anyone at all, which is a target of none.
      */
     private static List<String> unnamedTarget(
-            SentenceReading reading, StoryContext context, List<String> imposers, String condemning) {
+            SentenceReading reading,
+            StoryContext context,
+            SanctionCues.Cue cue,
+            List<String> imposers,
+            String condemning) {
         if (condemning != null && !imposers.contains(condemning)) {
             return List.of(condemning);
         }
-        if (OPEN_TARGET.matcher(reading.lower()).find()) {
+        Matcher open = OPEN_TARGET.matcher(reading.lower());
+        open.region(
+                Math.max(0, cue.start() - OPEN_REACH), Math.min(reading.lower().length(), cue.end() + OPEN_REACH));
+        if (open.find()) {
             return java.util.Collections.singletonList(null);
         }
         return context.lastSanction()

@@ -2,12 +2,15 @@ package org.wirewatch.processor.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.wirewatch.model.SanctionAction;
 import org.wirewatch.model.SanctionMention;
 import org.wirewatch.model.SanctionsTopic;
 import org.wirewatch.model.Stance;
 import org.wirewatch.model.Statement;
 import org.wirewatch.model.Story;
+import org.wirewatch.processor.lexicon.StateMention;
 
 /**
  * What the states speaking in a sentence say about a sanction it names: the imposer imposes,
@@ -16,13 +19,34 @@ import org.wirewatch.model.Story;
  */
 final class SanctionStatements {
 
+    /** Verbs by which a state speaks against a measure without a verb of saying. */
+    private static final Pattern CONDEMNING =
+            Pattern.compile("\\b(?:condemn|denounc|slamm|decri|criticis|criticiz|lambast)\\w*");
+    /** How far, in characters, the condemning state may stand before its verb ("Iran on Sunday denounced"). */
+    private static final int SUBJECT_REACH = 30;
+
+    /** A member's words against its organisation's sanctions, short of a veto. */
+    private static final Pattern MEMBER_OPPOSITION = Pattern.compile("\\b(?:prevent|not recogni[sz]e|lost (?:its|their)"
+            + " relevance|not an end in (?:itself|themselves)|(?:cannot|can't|could not|will not|won't) solve|revisit"
+            + "|irresponsible|no (?:legal|moral) (?:standing|basis|right)|counterproductive|strangle)\\w*"
+            + "|(?:\\bnot|n't|\\bnever|\\brefus\\w* to) (?:\\w+ ){0,2}?(?:back|support|renew|extend|wave through|approve"
+            + "|agree to)\\b|\\bonly (?:consider|accept|support|back|approve)\\b");
+    /** A member backing the sanctions, whatever its caveats. */
+    private static final Pattern MEMBER_SUPPORT = Pattern.compile(
+            "\\b(?:voted (?:in favou?r|for)|supported|supports|backed|backs|welcomed|welcomes|approved)\\b");
+
     private SanctionStatements() {}
 
     /** The mention with the first speaker's statement, then each further speaker's statement alone. */
     static List<SanctionReader.Found> of(SentenceReading reading, Story story, SanctionMention mention) {
         List<SanctionReader.Found> found = new ArrayList<>();
         found.add(new SanctionReader.Found(mention, null));
-        for (String speaker : reading.speakingStates()) {
+        List<String> speakers = speakers(reading);
+        if (speakers.isEmpty() && !OfficialRelease.recountsEarlierYear(reading, story)) {
+            // the imposer's own release announces what it reports the imposer doing
+            speakers = OfficialRelease.issuedBy(story, mention.imposer()) ? List.of(mention.imposer()) : List.of();
+        }
+        for (String speaker : speakers) {
             Stance stance = stance(reading, speaker, mention);
             if (stance != null) {
                 found.add(new SanctionReader.Found(null, statement(reading, story, speaker, mention, stance)));
@@ -31,14 +55,33 @@ final class SanctionStatements {
         return found;
     }
 
+    /**
+     * The states speaking: those the sentence reports as saying something, else a state condemning
+     * in its own verb ("North Korea on Sunday denounced the sanctions"), which is speech about them.
+     */
+    static List<String> speakers(SentenceReading reading) {
+        List<String> speaking = reading.speakingStates();
+        if (!speaking.isEmpty()) {
+            return speaking;
+        }
+        Matcher verb = CONDEMNING.matcher(reading.lower());
+        if (!verb.find()) {
+            return List.of();
+        }
+        return reading.states().stream()
+                .filter(s -> s.end() <= verb.start() && verb.start() - s.end() <= SUBJECT_REACH)
+                .filter(s -> reading.states().get(0) == s)
+                .map(StateMention::code)
+                .toList();
+    }
+
     /** The stance of {@code speaker} on the sanction, or null when it takes none on it. */
     static Stance stance(SentenceReading reading, String speaker, SanctionMention mention) {
         if (speaker.equals(mention.target())) {
             return Stance.CONDEMN;
         }
         if (Memberships.isMember(speaker, mention.imposer())) {
-            boolean holdsUp = SanctionReader.vetoed(reading) || mention.action() == SanctionAction.THREATENED;
-            return holdsUp ? Stance.OPPOSE : Stance.IMPOSE;
+            return memberStance(reading, mention);
         }
         if (speaker.equals(mention.imposer())) {
             return switch (mention.action()) {
@@ -50,6 +93,27 @@ final class SanctionStatements {
             };
         }
         return mention.action() == SanctionAction.DEMANDED_LIFT ? Stance.CONDEMN : null;
+    }
+
+    /**
+     * A member on its organisation's sanctions: against them when it holds them up or speaks
+     * against them ("the regime has lost its relevance") without backing them in the same breath
+     * ("voted in favour while warning against …"); else on the organisation's own line.
+     */
+    private static Stance memberStance(SentenceReading reading, SanctionMention mention) {
+        String lower = reading.lower();
+        boolean against = SanctionReader.vetoed(reading)
+                || (MEMBER_OPPOSITION.matcher(lower).find()
+                                || SanctionReader.CONDEMNATION.matcher(lower).find())
+                        && !MEMBER_SUPPORT.matcher(lower).find();
+        if (against) {
+            return Stance.OPPOSE;
+        }
+        return switch (mention.action()) {
+            case THREATENED -> Stance.THREATEN;
+            case CONSIDERED -> Stance.CONSIDER;
+            default -> Stance.IMPOSE;
+        };
     }
 
     static Statement statement(

@@ -17,22 +17,35 @@ final class StoryContext {
     record Transfer(TransferParties parties, WeaponCategory category) {}
 
     private Transfer transfer;
-    private SanctionMention sanction;
+    /** The sanctions the last sentence speaking of any named, in order; never null. */
+    private List<SanctionMention> sanctions = List.of();
 
     Optional<Transfer> lastTransfer() {
         return Optional.ofNullable(transfer);
     }
 
+    /** The last sanction named: the one a bare "the sanctions" most likely means. */
     Optional<SanctionMention> lastSanction() {
-        return Optional.ofNullable(sanction);
+        return sanctions.isEmpty() ? Optional.empty() : Optional.of(sanctions.get(sanctions.size() - 1));
+    }
+
+    /**
+     * Every sanction the last such sentence named: "Britain, France and Germany imposed …" is three,
+     * and "Tehran condemned the measures" answers all of them.
+     */
+    List<SanctionMention> lastSanctions() {
+        return sanctions;
     }
 
     void transfer(TransferParties parties, WeaponCategory category) {
         transfer = new Transfer(parties, category);
     }
 
-    void sanction(SanctionMention mention) {
-        sanction = mention;
+    /** Remembers what one sentence (or one stretch of it) named; an empty list changes nothing. */
+    void sanctions(List<SanctionMention> named) {
+        if (!named.isEmpty()) {
+            sanctions = List.copyOf(named);
+        }
     }
 
     /** A stance a state took before the story named the transfer it is about. */

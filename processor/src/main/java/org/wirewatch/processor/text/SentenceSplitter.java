@@ -10,7 +10,7 @@ import opennlp.tools.util.Span;
 /**
  * Splits a story body into sentences with their offsets. Lines are split first — wire copy and
  * scraped pages put one paragraph, caption or menu per line, and a sentence never spans two — then
- * OpenNLP's sentence model splits each line. Safe for concurrent use: each thread gets its own
+ * OpenNLP's sentence model splits each line, with its mistakes around abbreviations corrected. Safe for concurrent use: each thread gets its own
  * detector.
  */
 public final class SentenceSplitter {
@@ -31,7 +31,7 @@ public final class SentenceSplitter {
             if (line.group().isBlank()) {
                 continue;
             }
-            for (Span span : sentenceDetector.sentPosDetect(line.group())) {
+            for (Span span : Abbreviations.correct(line.group(), sentenceDetector.sentPosDetect(line.group()))) {
                 Span trimmed = span.trim(line.group());
                 int start = line.start() + trimmed.getStart();
                 int end = line.start() + trimmed.getEnd();

@@ -30,4 +30,59 @@ class SentenceSplitterTest {
                 .extracting(Sentence::text)
                 .containsExactly("Home | World | Europe", "Share this article", "Berlin has pledged tanks to Kyiv");
     }
+
+    @Test
+    void shouldNotEndASentenceAtAnInitialismBeforeALowerCaseWord() {
+        String body = "Tehran promised countermeasures against U.S. firms and banks that enforce the embargo.";
+
+        assertThat(SPLITTER.split(body)).extracting(Sentence::text).containsExactly(body);
+    }
+
+    @Test
+    void shouldNotEndASentenceAtAnInitialismBeforeATitle() {
+        String body = "OTTAWA, March 3 - U.S. Trade Representative Jane Doe met her U.K. counterpart on Friday.";
+
+        assertThat(SPLITTER.split(body)).extracting(Sentence::text).containsExactly(body);
+    }
+
+    @Test
+    void shouldEndASentenceAtAnInitialismBeforeAnArticle() {
+        String body = "The new measures were drawn up by the U.S. The Kremlin called them theft.";
+
+        assertThat(SPLITTER.split(body))
+                .extracting(Sentence::text)
+                .containsExactly("The new measures were drawn up by the U.S.", "The Kremlin called them theft.");
+    }
+
+    @Test
+    void shouldKeepADateTogetherAndEndTheSentenceAfterIt() {
+        String body = "The strikes hit Odesa on Feb. 4. The navy said two vessels were lost.";
+
+        assertThat(SPLITTER.split(body))
+                .extracting(Sentence::text)
+                .containsExactly("The strikes hit Odesa on Feb. 4.", "The navy said two vessels were lost.");
+    }
+
+    @Test
+    void shouldKeepATitleWithItsName() {
+        String body = "Lt. Col. Anna Berg and Gen. Tomas Holm inspected the depot.";
+
+        assertThat(SPLITTER.split(body)).extracting(Sentence::text).containsExactly(body);
+    }
+
+    @Test
+    void shouldTreatAShortAnswerInATranscriptAsASentence() {
+        String body = "MS LEE: No. We have nothing to announce on Cuba today.";
+
+        assertThat(SPLITTER.split(body))
+                .extracting(Sentence::text)
+                .containsExactly("MS LEE: No.", "We have nothing to announce on Cuba today.");
+    }
+
+    @Test
+    void shouldEndASentenceAtACountryNameWithAPeriod() {
+        String body = "The ministry summoned the envoy of Peru. Lima has not replied.";
+
+        assertThat(SPLITTER.split(body)).hasSize(2);
+    }
 }

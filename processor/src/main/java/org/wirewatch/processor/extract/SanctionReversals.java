@@ -1,0 +1,59 @@
+package org.wirewatch.processor.extract;
+
+import java.util.regex.Pattern;
+import org.wirewatch.model.SanctionAction;
+
+/**
+ * Wording that turns an action round. A relief that is withdrawn or left to lapse ("will not
+ * renew the licence easing sanctions", "revoked the waiver") brings the sanctions back; a lifting,
+ * easing or renewal that is refused ("will not lift the sanctions", "will not wave through the
+ * renewal") leaves them as they are: in force.
+ */
+final class SanctionReversals {
+
+    /** How far before its action word a negation may stand ("will not simply wave through the renewal"). */
+    private static final int NEGATION_REACH = 32;
+
+    private static final Pattern NEGATION =
+            Pattern.compile("\\b(?:not|never|no longer|refus\\w* to|declin\\w* to|reject\\w*|against)\\b|n't\\b");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]|\\b(?:but|and|which|that)\\b");
+
+    /** A relief on sanctions withdrawn, refused renewal, or left to lapse. */
+    private static final Pattern RELIEF_WITHDRAWN =
+            Pattern.compile("\\b(?:(?:not|n't|never|no longer) (?:\\w+ ){0,2}?(?:renew|extend|prolong|roll over)\\w*"
+                    + "|(?:revok|rescind|terminat|cancel|withdr[ae]w|scrap)\\w*|let)"
+                    + " (?:\\w+ ){0,4}?(?:licen[cs]es?|waivers?|exemptions?|relief)\\b"
+                    + "|\\b(?:licen[cs]es?|waivers?|exemptions?)(?: \\w+){0,3}? (?:lapse|expire)\\b");
+
+    private static final Pattern FUTURE =
+            Pattern.compile("\\b(?:will|would|shall|'ll|unless|if|threaten\\w*|warn\\w*)\\b");
+
+    private SanctionReversals() {}
+
+    /**
+     * The action once reversals are read: {@code found} (the wording at {@code at}) as is, else
+     * what its reversal means for the sanction at the cue, reading {@code [from, cueStart)}.
+     */
+    static SanctionAction read(String lower, SanctionAction found, int at, int from, int cueStart) {
+        if (found == SanctionAction.EASED
+                && RELIEF_WITHDRAWN.matcher(lower).region(from, cueStart).find()) {
+            boolean ahead = FUTURE.matcher(lower).region(from, lower.length()).find();
+            return ahead ? SanctionAction.THREATENED : SanctionAction.IMPOSED;
+        }
+        boolean reversible =
+                found == SanctionAction.EASED || found == SanctionAction.LIFTED || found == SanctionAction.EXTENDED;
+        return reversible && negated(lower, at, from) ? SanctionAction.IMPOSED : found;
+    }
+
+    /** Whether the action word at {@code at} is denied in its own clause. */
+    static boolean negated(String lower, int at, int from) {
+        int start = Math.max(from, at - NEGATION_REACH);
+        String lead = lower.substring(start, at);
+        var negation = NEGATION.matcher(lead);
+        int last = -1;
+        while (negation.find()) {
+            last = negation.end();
+        }
+        return last >= 0 && !CLAUSE_BREAK.matcher(lead.substring(last)).find();
+    }
+}
