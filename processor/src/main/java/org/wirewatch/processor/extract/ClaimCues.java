@@ -1,7 +1,12 @@
 package org.wirewatch.processor.extract;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.wirewatch.processor.text.WordStarts;
 
 /**
  * Stance wording, most specific first: "did not deny" must win over "deny", "will not send" over
@@ -9,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class ClaimCues {
 
-    private record Cue(ClaimKind kind, Pattern pattern) {}
+    private record Cue(ClaimKind kind, String regex) {}
 
     /** Verbs of transfer, base form and past participle. */
     private static final String GIVE = "(?:send|supply|deliver|provide|transfer|give|hand over|ship|sell|export)";
@@ -73,16 +78,40 @@ final class ClaimCues {
     /** The wording's claim and where its cue starts; ASSERTION at {@code to} when none. */
     record Claim(ClaimKind kind, int position) {}
 
-    /** Every cue in the sentence, most specific kinds first: one pass per cue, reused per clause. */
-    static List<Claim> scan(String lowerSentence) {
-        List<Claim> hits = new java.util.ArrayList<>();
-        for (Cue cue : CUES) {
-            java.util.regex.Matcher m = cue.pattern().matcher(lowerSentence);
-            while (m.find()) {
-                hits.add(new Claim(cue.kind(), m.start()));
-            }
+    /**
+     * All cues in one pattern, each a group in order of specificity, tried only where a word
+     * starts: one pass over the sentence instead of one per cue, which made these scans the costliest
+     * step of reading. Where cues overlap, the most specific one starting first is the one found.
+     */
+    private static final Pattern ALL = Pattern.compile(IntStream.range(0, CUES.size())
+            .mapToObj(i -> "(" + CUES.get(i).regex() + ")")
+            .collect(Collectors.joining("|", "(?:", ")")));
+
+    /** The group of {@link #ALL} each cue is, past the groups of the cues before it. */
+    private static final int[] GROUP = groups();
+
+    private static int[] groups() {
+        int[] groups = new int[CUES.size()];
+        int next = 1;
+        for (int i = 0; i < CUES.size(); i++) {
+            groups[i] = next;
+            next += 1 + Pattern.compile(CUES.get(i).regex()).matcher("").groupCount();
         }
-        return hits;
+        return groups;
+    }
+
+    /** Every cue in the sentence, most specific kinds first, then by position; reused per clause. */
+    static List<Claim> scan(String lowerSentence) {
+        List<List<Claim>> byCue = new ArrayList<>();
+        CUES.forEach(cue -> byCue.add(new ArrayList<>()));
+        for (MatchResult m : WordStarts.matches(ALL, lowerSentence)) {
+            int cue = 0;
+            while (m.start(GROUP[cue]) < 0) {
+                cue++;
+            }
+            byCue.get(cue).add(new Claim(CUES.get(cue).kind(), m.start()));
+        }
+        return byCue.stream().flatMap(List::stream).toList();
     }
 
     /** The most specific claim among {@code hits} whose cue lies within {@code [from, to)}. */
@@ -95,11 +124,8 @@ final class ClaimCues {
         return new Claim(ClaimKind.ASSERTION, to);
     }
 
-    /**
-     * Every cue starts a word. Said in the pattern, the matcher skips the inside of words at once
-     * instead of trying each alternative there, which made these scans a third of extraction time.
-     */
     private static Cue cue(ClaimKind kind, String regex) {
-        return new Cue(kind, Pattern.compile("\\b(?:" + regex + ")"));
+        Pattern.compile(regex); // each cue must stand as a pattern of its own
+        return new Cue(kind, regex);
     }
 }

@@ -156,7 +156,8 @@ final class SanctionActions {
         return -1;
     }
 
+    /** Every action cue starts a word; said in the pattern, the matcher skips the inside of words at once. */
     private static ActionCue cue(SanctionAction action, String regex) {
-        return new ActionCue(action, Pattern.compile(regex));
+        return new ActionCue(action, Pattern.compile("\\b(?:" + regex + ")"));
     }
 }

@@ -68,6 +68,10 @@ final class SanctionReader {
     }
 
     SanctionFindings read(SentenceReading sentence, Story story, StoryContext context) {
+        // most sentences name no sanction and have none to react to: nothing to read
+        if (context.lastSanctions().isEmpty() && !SanctionCues.anchored(sentence.lower())) {
+            return SanctionFindings.NONE;
+        }
         SentenceReading reading = StoryInstitutions.resolve(sentence, story);
         String lower = reading.lower();
         if (SanctionCues.otherSense(lower)) {

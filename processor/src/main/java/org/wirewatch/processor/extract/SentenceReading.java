@@ -3,11 +3,13 @@ package org.wirewatch.processor.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wirewatch.processor.lexicon.NameForm;
 import org.wirewatch.processor.lexicon.StateMention;
 import org.wirewatch.processor.text.Sentence;
+import org.wirewatch.processor.text.WordStarts;
 
 /**
  * What one sentence offers the extractors: its states, its stance wording, who speaks, whether it
@@ -160,8 +162,8 @@ record SentenceReading(
      */
     static SentenceReading unread(Sentence sentence, List<StateMention> states) {
         String lower = sentence.text().toLowerCase(Locale.ROOT);
-        Matcher speech = SPEECH.matcher(lower);
-        int speechAt = speech.find() ? speech.start() : -1;
+        int speechAt =
+                WordStarts.first(SPEECH, lower, 0).map(MatchResult::start).orElse(-1);
         return new SentenceReading(sentence, lower, states, speechAt, List.of(), Optional.empty());
     }
 

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.wirewatch.processor.lexicon.NameForm;
 import org.wirewatch.processor.lexicon.StateMention;
+import org.wirewatch.processor.text.WordStarts;
 
 /**
  * Supplier and recipient of a transfer a sentence talks about. Purchases swap the roles: in "Moscow
@@ -35,7 +36,8 @@ record TransferParties(String supplier, String recipient) {
     private static final Pattern ARTICLE = Pattern.compile("\\s*(?:the\\s+)?");
 
     static boolean mentionsTransfer(String lower) {
-        return TRANSFER.matcher(lower).find() || PURCHASE.matcher(lower).find();
+        return WordStarts.first(TRANSFER, lower, 0).isPresent()
+                || WordStarts.first(PURCHASE, lower, 0).isPresent();
     }
 
     /**
