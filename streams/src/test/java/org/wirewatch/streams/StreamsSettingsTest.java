@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,14 @@ class StreamsSettingsTest {
                 .endsWith("LogAndContinueExceptionHandler");
         assertThat(props.getProperty(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG))
                 .endsWith("LogAndContinueProcessingExceptionHandler");
+    }
+
+    @Test
+    void shouldPollAtMostOneHundredRecordsSoThatACostlyTopologyJoinsRebalancesQuickly() {
+        StreamsConfig config = new StreamsConfig(settings("127.0.0.1:9092", 2).toProperties());
+
+        assertThat(config.getMainConsumerConfigs("g", "c", 0).get(ConsumerConfig.MAX_POLL_RECORDS_CONFIG))
+                .hasToString("100");
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.wirewatch.app.eval.ExtractionBenchmark;
+import org.wirewatch.app.eval.StoryMix;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -14,8 +15,9 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = {
             "Measure extraction throughput on one thread.",
-            "Mixes a corpus's relevant stories with its decoys in the given share and extracts them",
-            "repeatedly; prints stories/s and MB/s. Run with -Xmx512m to check the memory target."
+            "Mixes a corpus's relevant stories with filler (plain news or the corpus's",
+            "decoys) in the given share and extracts them repeatedly; prints stories/s",
+            "and MB/s. Run with -Xmx512m to check the memory target."
         })
 public final class BenchCommand implements Callable<Integer> {
 
@@ -27,14 +29,17 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        StoryMix stories = mix.read();
         ExtractionBenchmark.Result result =
-                ExtractionBenchmark.run(mix.corpus, mix.share, Duration.ofSeconds(10), Duration.ofSeconds(seconds));
+                ExtractionBenchmark.run(stories, Duration.ofSeconds(10), Duration.ofSeconds(seconds));
         Runtime runtime = Runtime.getRuntime();
         System.out.printf(
                 Locale.ROOT,
-                "relevant share %.2f (mix of %d stories): %.0f stories/s, %.1f MB/s on one thread; heap in use %d MiB of max %d MiB%n",
-                result.relevantShare(),
-                result.storiesInMix(),
+                "relevant share %.2f (mix of %d stories, %s filler): %.0f stories/s, %.1f MB/s on one thread;"
+                        + " heap in use %d MiB of max %d MiB%n",
+                stories.relevantShare(),
+                stories.stories().size(),
+                stories.filler(),
                 result.storiesPerSecond(),
                 result.megabytesPerSecond(),
                 (runtime.totalMemory() - runtime.freeMemory()) >> 20,

@@ -2,9 +2,11 @@ package org.wirewatch.app.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.wirewatch.app.eval.PipelineBenchmark;
+import org.wirewatch.app.eval.StoryMix;
 import org.wirewatch.broker.EmbeddedBrokerOptions;
 import org.wirewatch.broker.EmbeddedKafkaBroker;
 import picocli.CommandLine.Command;
@@ -16,8 +18,13 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = {
             "Measure the processor topology against a pass-through topology over a real broker.",
-            "Loads copies of a corpus mix into stories.raw (an embedded broker in a temporary folder unless",
-            "--bootstrap-servers), then times each topology, exactly-once, from start to its commit past the end."
+            "Loads copies of a corpus mix into stories.raw (an embedded broker in a",
+            "temporary folder unless --bootstrap-servers), then runs each topology,",
+            "exactly-once with the same settings, until its commits pass the end.",
+            "Prints stories/s overall (start-up included) and steady (after the first",
+            "10%% of the stories), the CPU each used and the heap. Both topologies and",
+            "the embedded broker share one JVM: run with -Xmx512m to check the memory target.",
+            "Stories are loaded and the topologies timed after --warm-up."
         })
 public final class BenchPipelineCommand implements Callable<Integer> {
 
@@ -39,19 +46,41 @@ public final class BenchPipelineCommand implements Callable<Integer> {
             description = "Stream threads per topology (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(
+            names = "--warm-up",
+            defaultValue = "10",
+            paramLabel = "SECONDS",
+            description = {
+                "Seconds of extracting the mix on the main thread before anything is timed, so that",
+                "the processor is measured compiled, as a long-running instance is; 0 measures it cold",
+                "(default: ${DEFAULT-VALUE})."
+            })
+    int warmUpSeconds;
+
     @Override
     public Integer call() throws Exception {
+        StoryMix stories = mix.read();
         Path scratch = Files.createTempDirectory("wirewatch-bench");
         try {
             if (cluster.bootstrapServers != null && !cluster.bootstrapServers.isBlank()) {
                 report(PipelineBenchmark.run(
-                        cluster.bootstrapServers, mix.corpus, mix.share, copies, threads, scratch));
+                        cluster.bootstrapServers,
+                        stories,
+                        copies,
+                        threads,
+                        Duration.ofSeconds(warmUpSeconds),
+                        scratch));
                 return 0;
             }
             try (EmbeddedKafkaBroker broker =
                     EmbeddedKafkaBroker.start(EmbeddedBrokerOptions.in(scratch.resolve("kafka")))) {
                 report(PipelineBenchmark.run(
-                        broker.bootstrapServers(), mix.corpus, mix.share, copies, threads, scratch));
+                        broker.bootstrapServers(),
+                        stories,
+                        copies,
+                        threads,
+                        Duration.ofSeconds(warmUpSeconds),
+                        scratch));
             }
             return 0;
         } finally {
@@ -60,15 +89,39 @@ public final class BenchPipelineCommand implements Callable<Integer> {
     }
 
     private void report(PipelineBenchmark.Result result) {
+        PipelineBenchmark.Phase pass = result.passThrough();
+        PipelineBenchmark.Phase proc = result.processor();
         System.out.printf(
                 Locale.ROOT,
-                "%d stories (relevant share %.2f), %d stream threads: pass-through %.0f stories/s, processor %.0f stories/s"
-                        + " (%.2f x pass-through)%n",
-                result.stories(),
-                mix.share,
+                "%d stories (relevant share %.2f, %s filler), %d stream threads, exactly-once, %d s warm-up;"
+                        + " max heap %d MiB%n",
+                proc.stories(),
+                result.mix().relevantShare(),
+                result.mix().filler(),
                 threads,
-                result.passThroughPerSecond(),
-                result.processorPerSecond(),
-                result.processorPerSecond() / result.passThroughPerSecond());
+                warmUpSeconds,
+                Runtime.getRuntime().maxMemory() >> 20);
+        line("pass-through", pass);
+        line("processor", proc);
+        System.out.printf(
+                Locale.ROOT,
+                "processor / pass-through: %.2f overall, %.2f steady%n",
+                proc.perSecond() / pass.perSecond(),
+                proc.steadyPerSecond() / pass.steadyPerSecond());
+    }
+
+    private static void line(String name, PipelineBenchmark.Phase phase) {
+        System.out.printf(
+                Locale.ROOT,
+                "  %-12s %6.0f stories/s overall (%.1f s), %6.0f stories/s steady; CPU %.2f cores"
+                        + " (stream threads %.2f); heap live %d MiB, peak <= %d MiB%n",
+                name,
+                phase.perSecond(),
+                phase.seconds(),
+                phase.steadyPerSecond(),
+                phase.processCores(),
+                phase.streamThreadCores(),
+                phase.liveHeapBytes() >> 20,
+                phase.peakHeapBytes() >> 20);
     }
 }

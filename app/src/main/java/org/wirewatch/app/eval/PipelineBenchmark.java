@@ -2,12 +2,15 @@ package org.wirewatch.app.eval;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -18,6 +21,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -28,27 +32,69 @@ import org.wirewatch.model.topics.TopicSpec;
 import org.wirewatch.model.topics.Topics;
 import org.wirewatch.processor.ProcessorApp;
 import org.wirewatch.processor.ProcessorTopology;
+import org.wirewatch.processor.extract.StoryExtractor;
 import org.wirewatch.streams.StreamsService;
 import org.wirewatch.streams.StreamsSettings;
 
 /**
  * The processor topology next to a pass-through topology, over the same stories on the same broker
- * in one run: both read all of {@code stories.raw} from the start with exactly-once, and the time to
- * commit past its end is what each took. Startup and rebalance are included in both.
+ * in one run: both read all of {@code stories.raw} from the start with exactly-once and the same
+ * {@link StreamsSettings}, and the time to commit past its end is what each took. Each is timed
+ * twice: overall, from start (group join and JIT warm-up included), and steady, from when its
+ * commits pass the first {@link #STEADY_AFTER} of the stories. The broker runs in this JVM when
+ * embedded, so CPU and heap figures include it.
  */
 public final class PipelineBenchmark {
 
-    /** Stories per second each topology processed. */
-    public record Result(int stories, double passThroughPerSecond, double processorPerSecond) {}
+    /** Share of the stories left out of the steady rate: start-up, rebalancing and JIT warm-up. */
+    static final double STEADY_AFTER = 0.1;
+
+    /** What one topology took. */
+    public record Phase(
+            long stories,
+            double seconds,
+            long steadyStories,
+            double steadySeconds,
+            double processCpuSeconds,
+            double streamThreadCpuSeconds,
+            long peakHeapBytes,
+            long liveHeapBytes) {
+
+        public double perSecond() {
+            return stories / seconds;
+        }
+
+        public double steadyPerSecond() {
+            return steadyStories / steadySeconds;
+        }
+
+        /** Cores the whole process kept busy on average (broker included when embedded). */
+        public double processCores() {
+            return processCpuSeconds / seconds;
+        }
+
+        /** Cores the topology's stream threads kept busy on average. */
+        public double streamThreadCores() {
+            return streamThreadCpuSeconds / seconds;
+        }
+    }
+
+    /** Both topologies over the same stories. */
+    public record Result(StoryMix mix, Phase passThrough, Phase processor) {}
 
     private static final String PASS_THROUGH_OUT = "bench.pass-through";
 
     private PipelineBenchmark() {}
 
-    public static Result run(
-            String bootstrap, Path corpusDir, double relevantShare, int copies, int threads, Path stateDir)
+    /**
+     * @param warmUp how long to run the processor's extractor over the mix on this thread before
+     *     anything is timed, so that both topologies are measured with compiled code, as a
+     *     long-running instance is; zero measures the processor from cold
+     */
+    public static Result run(String bootstrap, StoryMix mix, int copies, int threads, Duration warmUp, Path stateDir)
             throws Exception {
-        List<Story> mix = ExtractionBenchmark.mix(Corpus.read(corpusDir), relevantShare);
+        StoryExtractor extractor = ProcessorApp.extractor();
+        ExtractionBenchmark.loop(extractor, mix.stories(), warmUp);
         TopicProvisioner.ensure(bootstrap, Topics.all(), Optional.empty());
         TopicProvisioner.ensure(
                 bootstrap,
@@ -59,17 +105,16 @@ public final class PipelineBenchmark {
                         Topics.PARTITIONS,
                         Map.of())),
                 Optional.empty());
-        int stories = load(bootstrap, mix, copies);
-        double pass = stories
-                / seconds(bootstrap, "bench-pass-through-" + System.nanoTime(), passThrough(), threads, stateDir);
-        double proc = stories
-                / seconds(
-                        bootstrap,
-                        "bench-processor-" + System.nanoTime(),
-                        ProcessorTopology.build(ProcessorApp.extractor()),
-                        threads,
-                        stateDir);
-        return new Result(stories, pass, proc);
+        load(bootstrap, mix.stories(), copies);
+        createCoordinatorTopics(bootstrap);
+        Phase pass = time(bootstrap, "bench-pass-through-" + System.nanoTime(), passThrough(), threads, stateDir);
+        Phase proc = time(
+                bootstrap,
+                "bench-processor-" + System.nanoTime(),
+                ProcessorTopology.build(extractor),
+                threads,
+                stateDir);
+        return new Result(mix, pass, proc);
     }
 
     private static Topology passThrough() {
@@ -81,7 +126,10 @@ public final class PipelineBenchmark {
         return builder.build();
     }
 
-    /** Publishes {@code copies} rounds of the mix, each story with a fresh id; returns how many. */
+    /**
+     * Publishes {@code copies} rounds of the mix, each story with a fresh id (filler repeats within a
+     * round, so the id also carries its place), so keys spread over the partitions; returns how many.
+     */
     private static int load(String bootstrap, List<Story> mix, int copies) throws Exception {
         Map<String, Object> config = Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
@@ -91,16 +139,22 @@ public final class PipelineBenchmark {
                 ProducerConfig.COMPRESSION_TYPE_CONFIG,
                 "lz4",
                 ProducerConfig.LINGER_MS_CONFIG,
-                20);
+                20,
+                // The topics were just created: a first batch may meet NOT_LEADER_OR_FOLLOWER, and
+                // with several batches in flight the retry then fails as out of sequence.
+                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION,
+                1);
+        AtomicReference<Exception> failure = new AtomicReference<>();
         int count = 0;
         try (KafkaProducer<String, Story> producer = new KafkaProducer<>(
                 config,
                 Topics.STORIES_RAW.keySerde().serializer(),
                 Topics.STORIES_RAW.valueSerde().serializer())) {
             for (int round = 0; round < copies; round++) {
-                for (Story story : mix) {
+                for (int i = 0; i < mix.size(); i++) {
+                    Story story = mix.get(i);
                     Story copy = new Story(
-                            story.id() + "#" + round,
+                            story.id() + "#" + round + "." + i,
                             story.source(),
                             story.url(),
                             story.headline(),
@@ -110,17 +164,46 @@ public final class PipelineBenchmark {
                             story.language(),
                             story.byline(),
                             story.dateline());
-                    producer.send(new ProducerRecord<>(Topics.STORIES_RAW.name(), copy.id(), copy));
+                    producer.send(new ProducerRecord<>(Topics.STORIES_RAW.name(), copy.id(), copy), (meta, e) -> {
+                        if (e != null) {
+                            failure.compareAndSet(null, e);
+                        }
+                    });
                     count++;
                 }
             }
             producer.flush();
         }
+        if (failure.get() != null) {
+            throw new IllegalStateException("could not load stories.raw", failure.get());
+        }
         return count;
     }
 
+    /**
+     * A fresh broker creates its offsets and transaction-state topics when the first group and the
+     * first transactional producer ask for a coordinator, which would be timed against whichever
+     * topology runs first.
+     */
+    private static void createCoordinatorTopics(String bootstrap) throws Exception {
+        Map<String, Object> config = Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrap,
+                ProducerConfig.TRANSACTIONAL_ID_CONFIG,
+                "bench-coordinators-" + System.nanoTime());
+        try (KafkaProducer<byte[], byte[]> producer =
+                new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer())) {
+            producer.initTransactions();
+        }
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            admin.listConsumerGroupOffsets("bench-coordinators")
+                    .partitionsToOffsetAndMetadata()
+                    .get();
+        }
+    }
+
     /** Runs the topology as a new application until its commits reach the end of stories.raw. */
-    private static double seconds(String bootstrap, String applicationId, Topology topology, int threads, Path stateDir)
+    private static Phase time(String bootstrap, String applicationId, Topology topology, int threads, Path stateDir)
             throws Exception {
         StreamsSettings settings = new StreamsSettings(
                 applicationId,
@@ -130,41 +213,70 @@ public final class PipelineBenchmark {
                 StreamsSettings.DEFAULT_COMMIT_INTERVAL,
                 threads);
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            Map<TopicPartition, Long> end = endOffsets(admin);
+            Map<TopicPartition, Long> begin = offsets(admin, OffsetSpec.earliest());
+            Map<TopicPartition, Long> end = offsets(admin, OffsetSpec.latest());
+            long total = end.values().stream().mapToLong(Long::longValue).sum()
+                    - begin.values().stream().mapToLong(Long::longValue).sum();
+            long steadyFrom = Math.round(total * STEADY_AFTER);
+            Resources resources = Resources.start();
             long start = System.nanoTime();
+            long steadyStart = -1;
+            long steadyDone = 0;
             try (StreamsService service = new StreamsService(applicationId, topology, settings)) {
                 service.start();
-                while (!caughtUp(admin, applicationId, end)) {
+                while (true) {
+                    long done = committed(admin, applicationId, begin, end);
+                    if (steadyStart < 0 && done >= steadyFrom) {
+                        steadyStart = System.nanoTime();
+                        steadyDone = done;
+                    }
+                    if (done >= total) {
+                        break;
+                    }
                     TimeUnit.MILLISECONDS.sleep(50); // polling a clock-free condition in a tool, not a test
                 }
+                long stop = System.nanoTime();
+                double streamCpu = resources.threadCpuSeconds(applicationId);
+                return new Phase(
+                        total,
+                        (stop - start) / 1e9,
+                        total - steadyDone,
+                        (stop - steadyStart) / 1e9,
+                        resources.processCpuSeconds(),
+                        streamCpu,
+                        resources.peakHeapBytes(),
+                        Resources.liveHeapBytes());
             }
-            return (System.nanoTime() - start) / 1e9;
         }
     }
 
-    private static Map<TopicPartition, Long> endOffsets(Admin admin) throws Exception {
+    private static Map<TopicPartition, Long> offsets(Admin admin, OffsetSpec spec) throws Exception {
         List<TopicPartition> partitions = new ArrayList<>();
         for (int p = 0; p < Topics.PARTITIONS; p++) {
             partitions.add(new TopicPartition(Topics.STORIES_RAW.name(), p));
         }
         ListOffsetsResult result =
-                admin.listOffsets(partitions.stream().collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest())));
-        return partitions.stream().collect(Collectors.toMap(tp -> tp, tp -> {
-            try {
-                return result.partitionResult(tp).get().offset();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }));
+                admin.listOffsets(partitions.stream().collect(Collectors.toMap(tp -> tp, tp -> spec)));
+        Map<TopicPartition, Long> offsets = new HashMap<>();
+        for (TopicPartition tp : partitions) {
+            offsets.put(tp, result.partitionResult(tp).get().offset());
+        }
+        return offsets;
     }
 
-    private static boolean caughtUp(Admin admin, String group, Map<TopicPartition, Long> end) throws Exception {
+    /** Stories of stories.raw the group has committed past. */
+    private static long committed(
+            Admin admin, String group, Map<TopicPartition, Long> begin, Map<TopicPartition, Long> end)
+            throws Exception {
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                 .partitionsToOffsetAndMetadata()
                 .get();
-        return end.entrySet().stream().allMatch(e -> {
-            OffsetAndMetadata offset = committed.get(e.getKey());
-            return e.getValue() == 0 || (offset != null && offset.offset() >= e.getValue());
-        });
+        long done = 0;
+        for (Map.Entry<TopicPartition, Long> partition : end.entrySet()) {
+            OffsetAndMetadata offset = committed.get(partition.getKey());
+            long from = begin.get(partition.getKey());
+            done += offset == null ? 0 : Math.min(offset.offset(), partition.getValue()) - from;
+        }
+        return done;
     }
 }
