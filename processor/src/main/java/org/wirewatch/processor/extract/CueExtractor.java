@@ -56,6 +56,7 @@ public final class CueExtractor implements StoryExtractor {
         List<Statement> statements = new ArrayList<>();
         Speakers speakers = new Speakers(officials, known, story);
         StoryContext context = new StoryContext();
+        KoreanShorthand korea = KoreanShorthand.of(story.body());
         List<Sentence> sentences = splitter.split(story.body());
         Map<Integer, Integer> quoteClosers = QuoteRuns.closers(sentences);
         Map<Integer, Integer> quoteContinuations = QuoteRuns.continuations(sentences);
@@ -75,7 +76,8 @@ public final class CueExtractor implements StoryExtractor {
             if (PAGE_FURNITURE.matcher(sentence.text()).find()) {
                 continue;
             }
-            SentenceReading reading = SentenceReading.of(sentence, states.find(sentence.text()), speakers, quoted);
+            SentenceReading reading = SentenceReading.of(
+                    sentence, korea.addTo(sentence.text(), states.find(sentence.text())), speakers, quoted);
             if (quoteContinuations.containsKey(i) && reading.speaker().isPresent()) {
                 quoted = reading.speaker();
                 quoteEnds = quoteContinuations.get(i) + 1;

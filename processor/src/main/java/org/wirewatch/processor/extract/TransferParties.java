@@ -27,6 +27,10 @@ record TransferParties(String supplier, String recipient) {
                     + "|obtain(?:ed|s)?|imports?|imported|(?:take|takes|took|taken|taking) delivery"
                     // asking is the recipient's act too: "declined Ukraine's request for ATACMS"
                     + "|requests? for|requested|ask(?:s|ed|ing)? for|sought|seeking)\\b");
+    /** Who makes a claim is not the actor in it: "rejected Washington's claim that it was sending …". */
+    private static final Pattern CLAIMANT = Pattern.compile(
+            "(?:'s|\u2019s) (?:\\w+ ){0,2}?(?:claims?|accusations?|allegations?|charges?|assertions?|reports?|assessments?)\\b");
+
     /** A pronoun as the subject of the clause a speech verb reports, a few words after it. */
     private static final Pattern PRONOUN_SUBJECT =
             Pattern.compile("^(?:\\s+\\S+){0,4}?\\s+(?:that\\s+)?(?:it|they|we|he|she)\\s");
@@ -153,7 +157,8 @@ record TransferParties(String supplier, String recipient) {
                 .filter(s -> s.start() < verbAt
                         && !(s.start() < speech && speakers.contains(s.code()))
                         && !s.code().equals(supplier)
-                        && !s.code().equals(recipient))
+                        && !s.code().equals(recipient)
+                        && !CLAIMANT.matcher(reading.lower().substring(s.end())).lookingAt())
                 .toList();
         List<String> subjects = new ArrayList<>();
         StateMention next = null;

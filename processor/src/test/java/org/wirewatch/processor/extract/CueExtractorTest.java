@@ -297,6 +297,38 @@ class CueExtractorTest {
                 .contains(tuple("RUS", Stance.NON_DENIAL));
     }
 
+    @Test
+    void shouldReadTheNorthAsNorthKoreaInAKoreaStory() {
+        Extraction out = read("Seoul said the North had shipped artillery shells to Russia. The South has sent no"
+                + " weapons to Ukraine, a Defence Ministry official said.");
+
+        assertThat(out.armsTransfers())
+                .extracting(ArmsTransferMention::supplier, ArmsTransferMention::recipient)
+                .contains(tuple("PRK", "RUS"), tuple("KOR", "UKR"));
+    }
+
+    @Test
+    void shouldNotReadCompassPointsAsKoreasElsewhere() {
+        Extraction out = read("Turkey said the North Atlantic alliance would send air defence systems to Poland.");
+
+        assertThat(out.armsTransfers())
+                .extracting(ArmsTransferMention::supplier)
+                .doesNotContain("PRK", "KOR");
+    }
+
+    @Test
+    void shouldNotTakeTheClaimantForTheActorOfItsClaim() {
+        Extraction out = read("North Korea rejected Washington's claim that it had been sending artillery shells to"
+                + " Russia, saying it had never traded arms with Moscow.");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, Statement::stance)
+                .contains(tuple("PRK", Stance.DENY));
+        assertThat(out.armsTransfers())
+                .extracting(ArmsTransferMention::supplier)
+                .containsOnly("PRK");
+    }
+
     private static Extraction read(String body) {
         Story story = new Story("urn:test:extract", "test-wire", null, "", body, JAN_2023, JAN_2023, "en", null, null);
         return EXTRACTOR.extract(story, KnownSpeakers.NONE);
