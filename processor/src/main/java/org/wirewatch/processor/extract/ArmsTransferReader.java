@@ -169,9 +169,11 @@ final class ArmsTransferReader {
         List<Found> found = new ArrayList<>();
         // "Both Moscow and Pyongyang deny it": each state named as speaking takes the stance
         for (String speaker : reading.speakingStates()) {
-            context.lastTransfer()
-                    .filter(last -> reading.claim() != ClaimKind.ASSERTION || pointsAt(reading, terms, last, speaker))
-                    .map(last -> statement(
+            // a stance speaks to the speaker's own transfer; a bare description to the story's last one
+            Optional<StoryContext.Transfer> about = reading.claim() != ClaimKind.ASSERTION
+                    ? context.lastTransferOf(speaker)
+                    : context.lastTransfer().filter(last -> pointsAt(reading, terms, last, speaker));
+            about.map(last -> statement(
                             reading,
                             story,
                             terms.isEmpty() ? last.category() : terms.get(0).category(),

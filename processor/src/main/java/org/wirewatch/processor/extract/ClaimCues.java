@@ -71,7 +71,8 @@ final class ClaimCues {
                             + " |the possibility of )?(?:" + GIVE
                             + "|the (?:delivery|transfer|request)|sending|supplying)"
                             + "|(?:not|never) ruled? out|has not excluded|no decision (?:has been|was) (?:made|taken)"
-                            + "|(?:has|have|had)(?: not|n't) (?:yet )?decided whether|under review|on the table"));
+                            + "|(?:has|have|had)(?: not|n't) (?:yet )?decided whether|under review|on the table"
+                            + "|(?:is|are|was|were|being) (?:\\w+ )?(?:examined|considered|reviewed|studied|weighed|assessed)"));
 
     private ClaimCues() {}
 

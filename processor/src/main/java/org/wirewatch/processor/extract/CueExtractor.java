@@ -54,7 +54,8 @@ public final class CueExtractor implements StoryExtractor {
         List<ArmsTransferMention> transfers = new ArrayList<>();
         List<SanctionMention> sanctionMentions = new ArrayList<>();
         List<Statement> statements = new ArrayList<>();
-        Speakers speakers = new Speakers(officials, known, story);
+        Speakers speakers = new Speakers(
+                officials, known, story, Dateline.stateOf(story.body(), states).orElse(null));
         StoryContext context = new StoryContext();
         KoreanShorthand korea = KoreanShorthand.of(story.body());
         List<Sentence> sentences = splitter.split(story.body());

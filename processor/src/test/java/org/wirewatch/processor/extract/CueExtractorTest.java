@@ -6,6 +6,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.wirewatch.model.ArmsTransferMention;
+import org.wirewatch.model.ArmsTransferTopic;
 import org.wirewatch.model.Modality;
 import org.wirewatch.model.SanctionAction;
 import org.wirewatch.model.SanctionMention;
@@ -327,6 +328,17 @@ class CueExtractorTest {
         assertThat(out.armsTransfers())
                 .extracting(ArmsTransferMention::supplier)
                 .containsOnly("PRK");
+    }
+
+    @Test
+    void shouldGiveAnOfficialNamedByTitleOnlyTheStateTheBriefingIsHeldIn() {
+        Extraction out = read("Transcript - government press conference, Berlin, 16 August\n\n"
+                + "QUESTION: Britain has supplied Storm Shadow missiles. Ukraine asked for Taurus missiles too.\n\n"
+                + "GOVERNMENT SPOKESPERSON: The request is being examined carefully.");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, s -> ((ArmsTransferTopic) s.topic()).supplier(), Statement::stance)
+                .containsExactly(tuple("DEU", "DEU", Stance.CONSIDER));
     }
 
     private static Extraction read(String body) {
