@@ -39,6 +39,8 @@ final class ClaimCues {
             cue(
                     ClaimKind.REFUSAL,
                     "(?:will|would|shall|can|could|must)(?: not|n't|not) " + GIVE + "|won't " + GIVE
+                            + "|(?:is|are|was|were)(?: not|n't) (?:going to " + GIVE
+                            + "|sending|supplying|delivering|providing|giving)"
                             + "|rul(?:ed|es|ing) out (?:the )?(?:sending|supplying|delivering|providing|delivery|supply)"
                             + "|refus(?:ed|es|ing) to " + GIVE + "|no plans? to " + GIVE
                             + "|rejected (?:growing |renewed )?(?:calls|requests|demands|pressure) to " + GIVE
@@ -60,14 +62,15 @@ final class ClaimCues {
                     "(?:will|would|is to|are to|agreed (?:with (?:[\\w'-]+ ){1,4})?to|pledged to|promised to|decided to|plans to|is going to"
                             + "|intends to|committed to|announced (?:it|they) would) " + GIVE
                             + "|\\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|offer(?:s|ed|ing)? to)\\b|\\bapproved (?:the )?(?:delivery|transfer|sale|export)"
-                            + "|green light|(?:new|latest) (?:aid |military )?package|approved an? .{0,40}package"
+                            + "|green light|(?:new|latest|additional|fresh) (?:[$\\w,.-]+ ){0,4}?package|approved an? .{0,40}package"
                             + "|package (?:also |will )?includ"
                             + "|(?:ordered|authori[sz]ed|cleared|signed off on) (?:[\\w-]+ ){0,4}?(?:the )?(?:release|delivery"
                             + "|transfer|sale|shipment|export)|releas(?:e|ed|es|ing) (?:the |a )?(?:hold|shipment)"
                             + "|(?:will|would|is to|are to) be " + GIVEN),
             cue(
                     ClaimKind.CONSIDERATION,
-                    "(?:considering|weighing|examining|studying|reviewing|discussing|looking at) (?:whether to |a request to"
+                    "(?:considering|weighing|examining|studying|reviewing|discussing|looking at) (?:an? |the )?(?:[\\w'-]+ )?requests?\\b"
+                            + "|(?:considering|weighing|examining|studying|reviewing|discussing|looking at) (?:whether to |a request to"
                             + " |the possibility of )?(?:" + GIVE
                             + "|the (?:delivery|transfer|request)|sending|supplying)"
                             + "|(?:not|never) ruled? out|has not excluded|no decision (?:has been|was) (?:made|taken)"

@@ -31,6 +31,7 @@ record SentenceReading(
                     // participles introduce speech as often as finite verbs: "…, saying it would not"
                     + "|saying|adding|telling|insisting|warning|stressing|noting|arguing|accusing|denying"
                     + "|confirming|acknowledging|admitting|announcing|wrote|writes|posted|tweeted"
+                    + "|approved|authori[sz]ed"
                     // present tense of plural subjects: "Washington and Seoul accuse Pyongyang of …"
                     + "|say|accuse|accuses|allege|alleges|insist|warn|warns|argue|argues"
                     + "|maintain|maintains)\\b");
@@ -39,6 +40,14 @@ record SentenceReading(
                     + "|pledged|promised|refused|ruled out|announced|vowed|acknowledged|confirmed)\\b"
                     + "|\\b(?:earlier|previously|in the past) (?:denied|said|rejected|dismissed|called|warned|insisted)\\b"
                     + "|\\bhad (?:\\w+ ){0,2}(?:imposed|lifted|eased) (?:sanctions|the sanctions)");
+    /**
+     * A position reported without the words: "Germany is considering the request", "US officials are
+     * weighing whether to send …" — but not the question "whether China was considering …".
+     */
+    private static final Pattern DELIBERATES = Pattern.compile("(?<!\\b(?:whether|if) [\\w' ]{0,40})"
+            + "\\b(?:is|are|was|were|has been|have been) (?:still |now |also |actively |carefully )?"
+            + "(?:considering|weighing|reviewing|examining|studying)\\b");
+
     /** What joins states named together: "Britain, France and Germany", "the Netherlands and Denmark". */
     static final Pattern JOINED = Pattern.compile("\\s*(?:,|and|, and)\\s*(?:the\\s+)?");
 
@@ -132,9 +141,13 @@ record SentenceReading(
     /** The state named right after one of {@code prepositions} ("to Russia"), if any. */
     Optional<StateMention> stateAfter(String... prepositions) {
         for (StateMention s : states) {
-            String before = lower.substring(Math.max(0, s.start() - 12), s.start());
+            int at = lower.startsWith("the ", Math.max(0, s.start() - 4)) ? s.start() - 4 : s.start();
             for (String p : prepositions) {
-                if (before.matches("(?s).*\\b" + p + " (?:the )?$")) {
+                int from = at - p.length() - 1;
+                if (from >= 0
+                        && lower.startsWith(p + " ", from)
+                        && (from == 0 || !Character.isLetterOrDigit(lower.charAt(from - 1)))
+                        && !lower.startsWith("according ", Math.max(0, from - 10))) {
                     return Optional.of(s);
                 }
             }
@@ -190,7 +203,9 @@ record SentenceReading(
 
     /** The speaking state, when the sentence reports speech. */
     String speakingState() {
-        boolean speaks = isSpeech() || speaker.map(Speaker::onRecord).orElse(false);
+        boolean speaks = isSpeech()
+                || speaker.map(Speaker::onRecord).orElse(false)
+                || DELIBERATES.matcher(lower).find();
         return speaks ? speaker.map(Speaker::state).orElse(null) : null;
     }
 

@@ -43,6 +43,16 @@ final class StoryContext {
         transfers.add(transfer);
     }
 
+    /** The last transfer {@code supplier} made, if the story named one. */
+    Optional<Transfer> lastTransferFrom(String supplier) {
+        for (int i = transfers.size() - 1; i >= 0; i--) {
+            if (transfers.get(i).parties().supplier().equals(supplier)) {
+                return Optional.of(transfers.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * The last transfer {@code state} is a party to, else the last one: "the request is being
      * examined," says Berlin's spokesperson after a question about British missiles and German ones.

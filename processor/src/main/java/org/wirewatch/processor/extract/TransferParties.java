@@ -35,6 +35,9 @@ record TransferParties(String supplier, String recipient) {
     private static final Pattern PRONOUN_SUBJECT =
             Pattern.compile("^(?:\\s+\\S+){0,4}?\\s+(?:that\\s+)?(?:it|they|we|he|she)\\s");
 
+    /** A verb right after the speech verb shares its subject: "denied buying", "refused to send". */
+    private static final Pattern SHARED_SUBJECT = Pattern.compile("\\s+(?:\\w+ing|to)\\b");
+
     private static final Pattern REQUEST = Pattern.compile("\\brequests? for\\b");
 
     private static final Pattern ARTICLE = Pattern.compile("\\s*(?:the\\s+)?");
@@ -93,9 +96,16 @@ record TransferParties(String supplier, String recipient) {
             // "the missile transfers marked an escalation": neither party named, the story's transfer
             return List.of(last.get());
         }
+        // a supplier named without a recipient supplies whom the story said it did, else the story's recipient
         String to = recipient != null
                 ? recipient
-                : last.map(TransferParties::recipient).orElse(null);
+                : suppliers.stream()
+                        .findFirst()
+                        .flatMap(context::lastTransferFrom)
+                        .map(StoryContext.Transfer::parties)
+                        .or(() -> last)
+                        .map(TransferParties::recipient)
+                        .orElse(null);
         if (suppliers.isEmpty()) {
             Stream.of(
                             weapon.maker(),
@@ -151,7 +161,11 @@ record TransferParties(String supplier, String recipient) {
         boolean reported = speech < verbAt
                 && !PRONOUN_SUBJECT
                         .matcher(reading.lower().substring(reading.speechEnd(), verbAt))
-                        .find();
+                        .find()
+                && !SHARED_SUBJECT
+                        .matcher(reading.lower())
+                        .region(reading.speechEnd(), reading.lower().length())
+                        .lookingAt();
         List<String> speakers = reported ? reading.speakingStates() : List.of();
         List<StateMention> before = reading.states().stream()
                 .filter(s -> s.start() < verbAt
