@@ -295,7 +295,8 @@ final class ArmsTransferReader {
             case REFUSAL -> Stance.REFUSE;
             case PLEDGE -> Stance.PLEDGE;
             case CONSIDERATION -> Stance.CONSIDER;
-            case ADMISSION -> Stance.ACKNOWLEDGE;
+            // "Biden has confirmed it: the United States will send 31 Abrams" confirms a pledge
+            case ADMISSION -> futureTense(reading) ? Stance.PLEDGE : Stance.ACKNOWLEDGE;
             case ASSERTION -> tenseStance(reading);
         };
     }

@@ -28,7 +28,7 @@ final class ClaimCues {
                     "(?:did|does|do|would|will|could)(?: not|n't) deny|declined to (?:confirm or )?deny"
                             + "|neither confirm(?:ed)? nor den(?:y|ied)|(?:not|nor) confirm or deny|stopped short of denying"
                             + "|refused to (?:confirm or )?deny|predat(?:e|es|ed|ing) (?:the )?(?:war|conflict|invasion)|(?:began|begun|started) (?:long )?before the (?:war|conflict|invasion)|declined to comment|would not comment"
-                            + "|(?:declined|refused) to say|sensitive (?:areas?|issues?|matters?|topics?)|not (?:be )?(?:the subject of )?disclos|no comment|(?:declined|refused) to (?:comment|discuss|elaborate|give details)|would(?: not|n't) (?:discuss|elaborate|go into)|would(?: not|n't) say|did(?: not|n't) say whether"),
+                            + "|(?:declined|refused) to say|(?:declined|refused)(?: [\\w,]+){1,3}? to (?:say|comment|confirm|discuss|elaborate|(?:confirm or )?deny)\\b|sensitive (?:areas?|issues?|matters?|topics?)|not (?:be )?(?:the subject of )?disclos|no comment|(?:declined|refused) to (?:comment|discuss|elaborate|give details)|would(?: not|n't) (?:discuss|elaborate|go into)|would(?: not|n't) say|did(?: not|n't) say whether"),
             // a negated refusal leaves the door open: checked before the refusals it contains
             cue(
                     ClaimKind.CONSIDERATION,

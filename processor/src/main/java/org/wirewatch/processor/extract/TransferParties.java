@@ -17,7 +17,7 @@ import org.wirewatch.processor.text.WordStarts;
 record TransferParties(String supplier, String recipient) {
 
     private static final Pattern TRANSFER = Pattern.compile(
-            "\\b(?:suppl(?:y|ied|ies|ying)|deliver(?:ed|ies|y|ing|s)?|send(?:s|ing)?|sent|provid(?:e|ed|es|ing)"
+            "\\b(?:suppl(?:y|ied|ies|ying|iers?)|providers?|donors?|deliver(?:ed|ies|y|ing|s)?|send(?:s|ing)?|sent|provid(?:e|ed|es|ing)"
                     + "|transfer(?:red|ring|s)?|ship(?:ped|ping|ments?)|sold|sell(?:s|ing)?|sales?|gave|give[ns]?"
                     + "|giving|arm(?:ed|ing)|handed(?: over)?|hand(?:ing)? over|packages?|donat(?:e|ed|ing|ions?)"
                     + "|pour(?:s|ed|ing)?|export(?:ed|ing|s)?|re-export(?:ed|s)?|pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing)"

@@ -49,10 +49,14 @@ final class WeaponFinder {
         List<TermIndex.Match<WeaponEntry>> found = lexicon.find(sentence);
         boolean cued = MILITARY.matcher(sentence).find()
                 || found.stream().anyMatch(m -> !m.values().get(0).needsContext());
+        // a system whose name is also a word ("Taurus", "Patriot") is the weapon when it is being sent
+        boolean sent = !cued
+                && !found.isEmpty()
+                && TransferParties.mentionsTransfer(sentence.toLowerCase(java.util.Locale.ROOT));
         Map<WeaponCategory, WeaponTerm> byCategory = new LinkedHashMap<>();
         for (TermIndex.Match<WeaponEntry> match : found) {
             WeaponEntry entry = match.values().get(0);
-            if ((cued || !entry.needsContext())
+            if ((cued || !entry.needsContext() || (sent && entry.system() != null))
                     && !NOT_A_WEAPON
                             .matcher(sentence.substring(0, match.start()))
                             .find()) {
