@@ -45,7 +45,7 @@ final class ClaimCues {
                             + "|refus(?:ed|es|ing) to " + GIVE + "|no plans? to " + GIVE
                             + "|rejected (?:growing |renewed )?(?:calls|requests|demands|pressure) to " + GIVE
                             + "|(?:will|would) not (?:go it alone|take such a step)|not (?:on|up for) the table"
-                            + "|(?<=but )not\\b|\\brefusal\\b|\\b(?:paus(?:e|ed|es|ing)|halt(?:ed|s|ing)?|suspend(?:ed|s|ing)?|withh(?:e|o)ld(?:ing|s)?)\\b|(?:position|policy|principle) of not (?:supplying|sending|providing|exporting)|(?:rejected|turned down|declined) (?:[\\w'-]+ ){0,3}requests? for|\\boff the table"),
+                            + "|(?<=but )not\\b|\\brefusal\\b|(?:expelled|removed|excluded|kicked out) from (?:the )?(?:[\\w-]+ ){0,3}?program|\\b(?:paus(?:e|ed|es|ing)|halt(?:ed|s|ing)?|suspend(?:ed|s|ing)?|withh(?:e|o)ld(?:ing|s)?)\\b|(?:position|policy|principle) of not (?:supplying|sending|providing|exporting)|(?:rejected|turned down|declined) (?:[\\w'-]+ ){0,3}requests? for|\\boff the table"),
             cue(
                     ClaimKind.DENIAL,
                     "\\bden(?:y|ies|ied|ying|ial)\\b|baseless|unfounded|untrue|not true|(?:completely|totally|absolutely) wrong|fabricat|\\bfalse\\b|\\blies\\b|groundless"
@@ -75,7 +75,9 @@ final class ClaimCues {
                             + "|the (?:delivery|transfer|request)|sending|supplying)"
                             + "|(?:not|never) ruled? out|has not excluded|no decision (?:has been|was) (?:made|taken)"
                             + "|(?:has|have|had)(?: not|n't) (?:yet )?decided whether|under review|on the table"
-                            + "|(?:is|are|was|were|being) (?:\\w+ )?(?:examined|considered|reviewed|studied|weighed|assessed)"));
+                            + "|(?:is|are|was|were|being) (?:\\w+ )?(?:examined|considered|reviewed|studied|weighed|assessed)"
+                            + "|(?:examination|review|assessment|deliberations?) (?:continues|is continuing|is ongoing|goes on)"
+                            + "|(?:in )?no hurry to"));
 
     private ClaimCues() {}
 

@@ -31,7 +31,7 @@ record SentenceReading(
                     // participles introduce speech as often as finite verbs: "…, saying it would not"
                     + "|saying|adding|telling|insisting|warning|stressing|noting|arguing|accusing|denying"
                     + "|confirming|acknowledging|admitting|announcing|wrote|writes|posted|tweeted"
-                    + "|approved|authori[sz]ed|statement:"
+                    + "|approved|authori[sz]ed|statement:|signall?ed|indicated|hinted|reiterated|repeated|stressed"
                     // present tense of plural subjects: "Washington and Seoul accuse Pyongyang of …"
                     + "|say|accuse|accuses|allege|alleges|insist|warn|warns|argue|argues"
                     + "|maintain|maintains)\\b");

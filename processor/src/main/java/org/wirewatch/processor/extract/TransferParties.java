@@ -69,13 +69,16 @@ record TransferParties(String supplier, String recipient) {
         Optional<StateMention> asking = requester(reading);
         String supplier = reading.stateAfter("from", "by")
                 .filter(agent -> agent.start() > verbAt) // "delivered by Iran", not "remarks by the US …"
+                .filter(agent ->
+                        !NOT_A_SOURCE.matcher(lower.substring(0, agent.start())).find())
                 .or(() -> reading.adjectiveBefore(weapon.start())
                         .filter(adjective -> !adjective.equals(asking.orElse(null))))
                 .map(StateMention::code)
                 .orElse(null);
         // the recipient of another clause's deliveries is not this weapon's: "dismissed the accusations
         // about North Korean missiles and accused the West of weapons deliveries to Kyiv"
-        String recipient = reading.stateAfter("to", "for", "into")
+        String recipient = destination(reading)
+                .or(() -> reading.stateAfter("to", "for", "into"))
                 .filter(r -> !r.code().equals(supplier) && Clauses.same(reading, r.start(), weapon.start()))
                 .or(() -> asking)
                 .or(() -> stateRightAfter(reading, verbEnd))
@@ -125,6 +128,25 @@ record TransferParties(String supplier, String recipient) {
     boolean involves(String state) {
         return supplier.equals(state) || recipient.equals(state);
     }
+
+    /** "Warnings from Washington": words after which "from" names no supplier. */
+    private static final Pattern NOT_A_SOURCE = Pattern.compile("\\b(?:warnings?|pressure|criticism|objections?|calls"
+            + "|protests?|opposition|threats?|reactions?|condemnation|responses?|appeals?|requests?|demands?|pleas?)"
+            + "\\s+from\\s+(?:the\\s+)?$");
+
+    /** "Flown into an air base near Ankara", "delivered to Murted Air Base in Ankara": where the weapons went. */
+    private static Optional<StateMention> destination(SentenceReading reading) {
+        return reading.states().stream()
+                .filter(s -> DESTINATION
+                        .matcher(reading.lower().substring(Math.max(0, s.start() - 80), s.start()))
+                        .find())
+                .findFirst();
+    }
+
+    private static final Pattern DESTINATION = Pattern.compile(
+            "\\b(?:delivered|flown|shipped|sent|arrived|landed|brought"
+                    + "|transported|unloaded)\\s+(?:[\\w'-]+\\s+){0,3}?(?:to|into|at)\\s+(?:an?\\s+|the\\s+)?(?:[\\w'-]+\\s+){0,4}?"
+                    + "(?:air\\s?base|base|port|airport|airfield|facility|depot|harbou?r)\\s+(?:near|in|outside|at)\\s+(?:the\\s+)?$");
 
     /** "Ukraine's request for", "a Ukrainian request for": the state asking is the recipient. */
     static Optional<StateMention> requester(SentenceReading reading) {
