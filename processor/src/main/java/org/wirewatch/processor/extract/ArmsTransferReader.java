@@ -29,7 +29,7 @@ final class ArmsTransferReader {
     /** A transfer that has happened: "has sent", "were delivered", "arrived", "received". */
     private static final Pattern DONE = Pattern.compile(
             "\\b(?:has|have|had|was|were) (?:already |now |been )*(?:sent|supplied|delivered|provided|transferred|handed"
-                    + "|shipped|given|received)\\b|\\b(?:arrived|received|took delivery)\\b"
+                    + "|shipped|given|received|flown|airlifted|unloaded)\\b|\\b(?:arrived|received|took delivery)\\b"
                     + "|\\b(?:started|begun|began|starting) (?:to )?(?:deliver|send|supply|ship|provid|hand)"
                     + "|\\b(?:deliveries|shipments|transfers) (?:have|has) (?:begun|started)\\b");
 
@@ -96,6 +96,10 @@ final class ArmsTransferReader {
                         found.add(new Found(null, statement));
                     }
                 }
+                deniersAfter(reading, term).stream()
+                        .map(denier -> statement(reading, story, term.category(), parties, ClaimKind.DENIAL, denier))
+                        .filter(java.util.Objects::nonNull)
+                        .forEach(statement -> found.add(new Found(null, statement)));
             }
         }
         partiesOf.entrySet().stream()
@@ -129,6 +133,25 @@ final class ArmsTransferReader {
                     .forEach(statement -> found.add(new Found(null, statement)));
         }
         return found;
+    }
+
+    /** "…, which Pyongyang and Moscow deny": who answers the claim in a clause of its own. */
+    private static final Pattern WHICH_DENY = Pattern.compile(
+            ", which ([^,;]{1,60}?) (?:both |all |each )?(?:deny|denies|denied|have denied|has denied|reject|rejects"
+                    + "|have rejected|has rejected|dispute|disputes)\\b");
+
+    private static List<String> deniersAfter(SentenceReading reading, WeaponTerm term) {
+        Matcher which = WHICH_DENY.matcher(reading.lower());
+        if (!which.find(term.end())) {
+            return List.of();
+        }
+        int from = which.start(1);
+        int to = which.end(1);
+        return reading.states().stream()
+                .filter(s -> s.start() >= from && s.end() <= to)
+                .map(StateMention::code)
+                .distinct()
+                .toList();
     }
 
     /**

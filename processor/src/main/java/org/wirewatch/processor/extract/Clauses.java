@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class Clauses {
 
     private static final Pattern BOUNDARY = Pattern.compile(
-            ";|, (?:and|but|while|whereas) |\\band (?=(?:accused|said|added|warned|called|urged|insisted)\\b)|\\b(?:and|but) (?=(?:has|have|had|is|are|was|were|will|would)\\b)");
+            ";|, (?:and|but|while|whereas|which) |\\band (?=(?:accused|said|added|warned|called|urged|insisted)\\b)|\\b(?:and|but) (?=(?:has|have|had|is|are|was|were|will|would)\\b)");
 
     private Clauses() {}
 

@@ -39,7 +39,7 @@ final class Speakers {
     private static final Pattern TITLE = Pattern.compile("\\b" + Roles.PATTERN + "\\b", Pattern.CASE_INSENSITIVE);
 
     /** An upper-case speaker label opening a transcript line. */
-    private static final Pattern TURN = Pattern.compile("^([A-Z][A-Z.'\\- ]{2,60}):\\s");
+    private static final Pattern TURN = Pattern.compile("^([A-Z][A-Z.'\\- ]{2,60}|Q|A):\\s");
 
     private static final Pattern ANAPHOR = Pattern.compile(
             "\\b(?:he|she|they)\\s+(?:said|added|told|says|insisted|noted|stressed|warned|declined|refused)"
@@ -67,6 +67,8 @@ final class Speakers {
     private Speaker statementAuthor;
     /** Who holds the floor in a transcript ("SULLIVAN: …"), until the next speaker label. */
     private Speaker turn;
+    /** Who answers in a "Q:"/"A:" transcript while the question is asked. */
+    private Speaker answering;
 
     /**
      * @param story the story being read: its time picks who is in office, its id marks what is learned
@@ -170,6 +172,16 @@ final class Speakers {
     private void takeTurn(String text) {
         Matcher label = TURN.matcher(text);
         if (!label.find()) {
+            return;
+        }
+        // "Q:" takes the floor from the official; "A:" gives it back to whoever answered last
+        if (label.group(1).equals("Q")) {
+            answering = turn != null ? turn : answering;
+            turn = null;
+            return;
+        }
+        if (label.group(1).equals("A")) {
+            turn = answering;
             return;
         }
         String name = titleCase(label.group(1));
