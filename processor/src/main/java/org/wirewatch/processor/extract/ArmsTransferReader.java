@@ -76,8 +76,10 @@ final class ArmsTransferReader {
                 // but said claims of missile deliveries were false"; a clause apart from the speech that
                 // does not govern it is the story's narration ("Germany has already handed Ukraine
                 // Gepards, and has promised …")
-                if (!reading.speechGoverns(term.start())
-                        && !Clauses.same(reading, term.start(), reading.speechPosition())) {
+                if ((Clauses.scene(reading, term.start())
+                                && reading.laterVoice(term.start()).isEmpty())
+                        || (!reading.speechGoverns(term.start())
+                                && !Clauses.same(reading, term.start(), reading.speechPosition()))) {
                     continue;
                 }
                 Optional<SentenceReading.LaterVoice> later = reading.laterVoice(term.start());

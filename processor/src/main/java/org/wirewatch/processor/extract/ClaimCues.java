@@ -33,7 +33,11 @@ final class ClaimCues {
             cue(
                     ClaimKind.CONSIDERATION,
                     "(?:not|never) (?:been )?(?:taken |ruled )?off the table|(?:not|never|\\w+n't) (?:been )?ruled? out"
-                            + "|(?:not|never|\\w+n't) (?:been )?(?:ruling|rule) out|has not excluded|not excluding"),
+                            + "|(?:not|never|\\w+n't) (?:been )?(?:ruling|rule) out|has not excluded|not excluding"
+                            // reviewing a policy of not sending is not holding to it
+                            + "|reconsider(?:s|ed|ing)?\\b|rethink(?:s|ing)?\\b|review(?:s|ed|ing)? (?:its|their|the) (?:policy|position|ban)"
+                            // a possibility, not a promise: "his country could provide weapons"
+                            + "|(?:could|might|may) (?!not\\b|never\\b|be\\b)(?:\\w+ )?" + GIVE + "\\b"),
             // not halting deliveries is a promise to go on: checked before the halts below
             cue(ClaimKind.PLEDGE, "(?:will|would|shall)(?: not|n't) (?:suspend|halt|pause|stop|block|cut off)"),
             cue(
@@ -63,7 +67,8 @@ final class ClaimCues {
                             + "|intends to|committed to|announced (?:it|they) would) " + GIVE
                             + "|\\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|offer(?:s|ed|ing)? to)\\b|\\bapproved (?:the )?(?:delivery|transfer|sale|export)"
                             + "|green light|(?:new|latest|additional|fresh) (?:[$\\w,.-]+ ){0,4}?package|approved an? .{0,40}package"
-                            + "|package (?:also |will )?includ"
+                            + "|package (?:that |which )?(?:also |will )?includ"
+                            + "|(?:is|are|was|were|stands?|stood) (?:\\w+ )?(?:prepared|ready|willing) to " + GIVE
                             + "|(?:ordered|authori[sz]ed|cleared|signed off on) (?:[\\w-]+ ){0,4}?(?:the )?(?:release|delivery"
                             + "|transfer|sale|shipment|export)|releas(?:e|ed|es|ing) (?:the |a )?(?:hold|shipment)"
                             + "|(?:will|would|is to|are to) be " + GIVEN),
@@ -77,7 +82,9 @@ final class ClaimCues {
                             + "|(?:has|have|had)(?: not|n't) (?:yet )?decided whether|under review|on the table"
                             + "|(?:is|are|was|were|being) (?:\\w+ )?(?:examined|considered|reviewed|studied|weighed|assessed)"
                             + "|(?:examination|review|assessment|deliberations?) (?:continues|is continuing|is ongoing|goes on)"
-                            + "|(?:in )?no hurry to"));
+                            + "|(?:in )?no hurry to|held off|holding off|holds off|yet to decide|not yet decided"
+                            + "|(?:cannot|can't|could not|couldn't) say (?:yet )?(?:when|whether|if)"
+                            + "|(?:when|whether|if) a decision (?:will|would|is|could)"));
 
     private ClaimCues() {}
 

@@ -36,7 +36,7 @@ record SentenceReading(
                     + "|say|accuse|accuses|allege|alleges|insist|warn|warns|argue|argues"
                     + "|maintain|maintains)\\b");
     private static final Pattern BACKGROUND = Pattern.compile(
-            "\\bhad (?:\\w+ ){0,2}(?:denied|said|admitted|rejected|dismissed|called|insisted|warned|threatened"
+            "\\b(?:has|have|had) so far\\b|\\bhad (?:\\w+ ){0,2}(?:denied|said|admitted|rejected|dismissed|called|insisted|warned|threatened"
                     + "|pledged|promised|refused|ruled out|announced|vowed|acknowledged|confirmed)\\b"
                     + "|\\b(?:earlier|previously|in the past) (?:denied|said|rejected|dismissed|called|warned|insisted)\\b"
                     + "|\\bhad (?:\\w+ ){0,2}(?:imposed|lifted|eased) (?:sanctions|the sanctions)");
