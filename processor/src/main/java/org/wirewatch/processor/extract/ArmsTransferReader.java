@@ -51,7 +51,7 @@ final class ArmsTransferReader {
 
     List<Found> read(SentenceReading reading, Story story, StoryContext context) {
         List<WeaponTerm> terms = weapons.all(reading.sentence().text());
-        boolean transfer = TransferParties.mentionsTransfer(reading.lower());
+        boolean transfer = TransferParties.mentionsTransfer(reading.lower()) || nominal(reading, terms);
         if (terms.isEmpty() || !transfer) {
             return stanceOnLastTransfer(reading, story, context, terms);
         }
@@ -155,6 +155,18 @@ final class ArmsTransferReader {
                 .distinct()
                 .toList();
     }
+
+    /** "Iranian drones for Russia", "Leopard tanks for Ukraine": a transfer named without a verb. */
+    private static boolean nominal(SentenceReading reading, List<WeaponTerm> terms) {
+        return terms.stream().anyMatch(term -> reading.states().stream()
+                .anyMatch(s -> s.start() > term.end()
+                        && s.start() - term.end() <= 30
+                        && FOR_STATE
+                                .matcher(reading.lower().substring(term.end(), s.start()))
+                                .matches()));
+    }
+
+    private static final Pattern FOR_STATE = Pattern.compile("(?:\\s+[\\w-]+){0,2}?\\s+(?:for|to)\\s+(?:the\\s+)?");
 
     /**
      * The parties of a weapon after the first: those of the first, unless its maker is not among their

@@ -49,7 +49,7 @@ final class ClaimCues {
                             + "|refus(?:ed|es|ing) to " + GIVE + "|no plans? to " + GIVE
                             + "|rejected (?:growing |renewed )?(?:calls|requests|demands|pressure) to " + GIVE
                             + "|(?:will|would) not (?:go it alone|take such a step)|not (?:on|up for) the table"
-                            + "|(?<=but )not\\b|\\brefusal\\b|(?:expelled|removed|excluded|kicked out) from (?:the )?(?:[\\w-]+ ){0,3}?program|\\b(?:paus(?:e|ed|es|ing)|halt(?:ed|s|ing)?|suspend(?:ed|s|ing)?|withh(?:e|o)ld(?:ing|s)?)\\b|(?:position|policy|principle) of not (?:supplying|sending|providing|exporting)|(?:rejected|turned down|declined) (?:[\\w'-]+ ){0,3}requests? for|\\boff the table"),
+                            + "|(?<=but )not\\b|\\brefusal\\b|(?<!(?:urge|urges|urged|urging|calls? on|called on|demands?|demanded|asks?|asked|press(?:es|ed)?)\\b.{0,80})(?:stop|stops|stopped|stopping|end|ends|ended|ending|cease|ceased|cut off|cutting off) (?:[\\w-]+ ){0,3}?(?:aid|arms|weapons|deliveries|supplies|shipments|exports|sales)\\b|(?:expelled|removed|excluded|kicked out) from (?:the )?(?:[\\w-]+ ){0,3}?program|\\b(?:paus(?:e|ed|es|ing)|halt(?:ed|s|ing)?|suspend(?:ed|s|ing)?|withh(?:e|o)ld(?:ing|s)?)\\b|(?:position|policy|principle) of not (?:supplying|sending|providing|exporting)|(?:rejected|turned down|declined) (?:[\\w'-]+ ){0,3}requests? for|\\boff the table"),
             cue(
                     ClaimKind.DENIAL,
                     "\\bden(?:y|ies|ied|ying|ial)\\b|baseless|unfounded|untrue|not true|(?:completely|totally|absolutely) wrong|fabricat|\\bfalse\\b|\\blies\\b|groundless"

@@ -70,7 +70,10 @@ record SentenceReading(
 
     /** Where a quotation that opens the sentence closes, or -1 when the sentence opens otherwise. */
     private int quoteEnd() {
-        String text = sentence.text();
+        return closingQuote(sentence.text());
+    }
+
+    private static int closingQuote(String text) {
         if (text.isEmpty() || (text.charAt(0) != '"' && text.charAt(0) != '\u201C')) {
             return -1;
         }
@@ -114,6 +117,16 @@ record SentenceReading(
             return states.stream()
                     .filter(s -> s.start() > quoteEnd && s.start() < verb)
                     .findFirst();
+        }
+        if (attributedAfter(0)) {
+            // "Iranian drones hit Kyiv, Ukrainian officials said": the source is after the last comma
+            int comma = lower.lastIndexOf(", ", verb);
+            Optional<StateMention> attributed = states.stream()
+                    .filter(s -> s.start() > comma && s.start() < verb)
+                    .findFirst();
+            if (attributed.isPresent()) {
+                return attributed;
+            }
         }
         return states.stream().filter(s -> s.start() < verb).findFirst().or(() -> states.stream()
                 .filter(s -> CLAUSE_SUBJECT
@@ -175,8 +188,12 @@ record SentenceReading(
      */
     static SentenceReading unread(Sentence sentence, List<StateMention> states) {
         String lower = sentence.text().toLowerCase(Locale.ROOT);
-        int speechAt =
-                WordStarts.first(SPEECH, lower, 0).map(MatchResult::start).orElse(-1);
+        // in '"We cannot say yet …," Pistorius said', the speech verb is the one after the quotation
+        int quoted = closingQuote(sentence.text());
+        int speechAt = WordStarts.first(SPEECH, lower, Math.max(0, quoted))
+                .or(() -> WordStarts.first(SPEECH, lower, 0))
+                .map(MatchResult::start)
+                .orElse(-1);
         return new SentenceReading(sentence, lower, states, speechAt, List.of(), Optional.empty());
     }
 
@@ -324,7 +341,9 @@ record SentenceReading(
      * reporters." A "that" or a "to" begins what it reports ("has promised to deliver …").
      */
     private static final Pattern BARE_COMPLEMENT =
-            Pattern.compile("(?:\\s+(?!(?:that|to)\\b)[\\w'-]+){0,12}\\s*(?:[,.;:]|$)");
+            Pattern.compile("(?:\\s+(?:on|in|at|after|before|during|last|this|earlier|later|late|while|when|yesterday"
+                    + "|today|tonight|reporters|journalists|a|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
+                    + "(?:\\s+(?!(?:that|to)\\b)[\\w'-]+){0,11})?\\s*(?:[,.;:]|$)");
 
     /** The speaker's name, else the title the sentence gives ("foreign ministry spokesman"), else null. */
     String speakerName() {

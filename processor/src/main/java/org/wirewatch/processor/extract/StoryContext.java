@@ -43,6 +43,16 @@ final class StoryContext {
         transfers.add(transfer);
     }
 
+    /** The last transfer into {@code recipient}, if the story named one. */
+    Optional<Transfer> lastTransferTo(String recipient) {
+        for (int i = transfers.size() - 1; i >= 0; i--) {
+            if (transfers.get(i).parties().recipient().equals(recipient)) {
+                return Optional.of(transfers.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The last transfer {@code supplier} made, if the story named one. */
     Optional<Transfer> lastTransferFrom(String supplier) {
         for (int i = transfers.size() - 1; i >= 0; i--) {

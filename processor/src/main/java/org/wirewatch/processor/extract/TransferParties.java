@@ -20,7 +20,7 @@ record TransferParties(String supplier, String recipient) {
             "\\b(?:suppl(?:y|ied|ies|ying|iers?)|providers?|donors?|deliver(?:ed|ies|y|ing|s)?|send(?:s|ing)?|sent|provid(?:e|ed|es|ing)"
                     + "|transfer(?:red|ring|s)?|ship(?:ped|ping|ments?)|sold|sell(?:s|ing)?|sales?|gave|give[ns]?"
                     + "|giving|arm(?:ed|ing)|handed(?: over)?|hand(?:ing)? over|packages?|donat(?:e|ed|ing|ions?)"
-                    + "|pour(?:s|ed|ing)?|flown|airlifted|arriv(?:e|ed|es)|export(?:ed|ing|s)?|re-export(?:ed|s)?|pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing)"
+                    + "|pour(?:s|ed|ing)?|aid|assistance|flown|airlifted|arriv(?:e|ed|es)|export(?:ed|ing|s)?|re-export(?:ed|s)?|pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing)"
                     + "|offer(?:ed|s|ing)?|commit(?:ted|s)?|(?:arms|weapons) (?:dealings|deals?|trade|trading))\\b");
     private static final Pattern PURCHASE = Pattern.compile(
             "\\b(?:bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing)|acquir(?:e|ed|es|ing)|receiv(?:e|ed|es|ing)"
@@ -110,8 +110,13 @@ record TransferParties(String supplier, String recipient) {
                         .map(TransferParties::recipient)
                         .orElse(null);
         if (suppliers.isEmpty()) {
+            // who sent it: its maker, else whoever the story said supplies this recipient, else the speaker
             Stream.of(
                             weapon.maker(),
+                            Optional.ofNullable(to)
+                                    .flatMap(context::lastTransferTo)
+                                    .map(t -> t.parties().supplier())
+                                    .orElse(null),
                             reading.speakingState(),
                             last.map(TransferParties::supplier).orElse(null))
                     .filter(code -> code != null && !code.equals(to))
