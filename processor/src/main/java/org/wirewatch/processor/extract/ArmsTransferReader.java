@@ -82,13 +82,17 @@ final class ArmsTransferReader {
                                 && !Clauses.same(reading, term.start(), reading.speechPosition()))) {
                     continue;
                 }
-                Optional<SentenceReading.LaterVoice> later = reading.laterVoice(term.start());
+                Optional<SentenceReading.LaterVoice> later = reading.laterVoice(term.start())
+                        .filter(v -> !reading.speakerState()
+                                .map(StateMention::code)
+                                .orElse("")
+                                .equals(v.state()));
                 List<String> voices =
                         later.map(v -> List.of(v.state())).orElseGet(() -> voices(reading, parties, termPairs));
                 // the later speaker's words start at their verb: what the sentence said before is not theirs
                 ClaimKind voiced = later.map(v -> ClaimCues.find(
                                         reading.cues(),
-                                        v.speechAt(),
+                                        v.from(),
                                         reading.lower().length())
                                 .kind())
                         .orElse(claim);

@@ -77,8 +77,10 @@ public final class CueExtractor implements StoryExtractor {
             if (PAGE_FURNITURE.matcher(sentence.text()).find()) {
                 continue;
             }
-            SentenceReading reading = SentenceReading.of(
-                    sentence, korea.addTo(sentence.text(), states.find(sentence.text())), speakers, quoted);
+            SentenceReading reading = StoryInstitutions.resolve(
+                    SentenceReading.of(
+                            sentence, korea.addTo(sentence.text(), states.find(sentence.text())), speakers, quoted),
+                    story);
             if (quoteContinuations.containsKey(i) && reading.speaker().isPresent()) {
                 quoted = reading.speaker();
                 quoteEnds = quoteContinuations.get(i) + 1;

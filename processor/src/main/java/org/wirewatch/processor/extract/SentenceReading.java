@@ -261,8 +261,8 @@ record SentenceReading(
         return joint.isEmpty() ? List.of(first) : joint;
     }
 
-    /** A state speaking later in the sentence, from {@code speechAt} on. */
-    record LaterVoice(String state, int speechAt) {}
+    /** A state speaking later in the sentence; its words start where it is named. */
+    record LaterVoice(String state, int from) {}
 
     /** Between a speaking state and its verb: a title and a name, no clause break ("US Secretary … Blinken"). */
     private static final Pattern SUBJECT_GAP = Pattern.compile("(?:'s|\u2019s)?[^,;]{0,50}?\\s");
@@ -288,7 +288,7 @@ record SentenceReading(
                     .reduce((first, second) -> second)
                     .filter(s ->
                             SUBJECT_GAP.matcher(lower.substring(s.end(), to)).matches())
-                    .map(s -> new LaterVoice(s.code(), to));
+                    .map(s -> new LaterVoice(s.code(), s.start()));
             previousEnd = speech.end();
         }
         return voice;

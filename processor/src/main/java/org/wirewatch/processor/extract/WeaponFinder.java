@@ -18,7 +18,8 @@ import org.wirewatch.processor.lexicon.WeaponLexicon;
 final class WeaponFinder {
 
     private static final Pattern MILITARY = Pattern.compile(
-            "\\b(?:military|army|armed forces|troops|defen[cs]e|weapons?|arms|battlefield|front ?line|war)\\b",
+            "\\b(?:military|army|armed forces|troops|defen[cs]e|weapons?|arms|battlefield|front ?line|war|lethal|arsenal"
+                    + "|stockpiles?)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** Words before a weapon word that make it something else: "think tanks", "non-lethal aid". */
