@@ -44,9 +44,10 @@ record SentenceReading(
      * A position reported without the words: "Germany is considering the request", "US officials are
      * weighing whether to send …" — but not the question "whether China was considering …".
      */
-    private static final Pattern DELIBERATES = Pattern.compile("(?<!\\b(?:whether|if) [\\w' ]{0,40})"
-            + "\\b(?:is|are|was|were|has been|have been) (?:still |now |also |actively |carefully )?"
-            + "(?:considering|weighing|reviewing|examining|studying)\\b");
+    private static final Pattern DELIBERATES =
+            Pattern.compile("\\b(?:is|are|was|were|has been|have been) (?:still |now |also |actively |carefully )?"
+                    + "(?:considering|weighing|reviewing|examining|studying)\\b"
+                    + "(?<!\\b(?:whether|if) [\\w' ]{0,80})");
 
     /** What joins states named together: "Britain, France and Germany", "the Netherlands and Denmark". */
     static final Pattern JOINED = Pattern.compile("\\s*(?:,|and|, and)\\s*(?:the\\s+)?");
