@@ -29,7 +29,7 @@ final class ArmsTransferReader {
     /** A transfer that has happened: "has sent", "were delivered", "arrived", "received". */
     private static final Pattern DONE = Pattern.compile(
             "\\b(?:has|have|had|was|were) (?:already |now |been )*(?:sent|supplied|delivered|provided|transferred|handed"
-                    + "|shipped|given|received)\\b|\\b(?:arrived|received|took delivery)\\b"
+                    + "|shipped|given|received|flown|airlifted|unloaded)\\b|\\b(?:arrived|received|took delivery)\\b"
                     + "|\\b(?:started|begun|began|starting) (?:to )?(?:deliver|send|supply|ship|provid|hand)"
                     + "|\\b(?:deliveries|shipments|transfers) (?:have|has) (?:begun|started)\\b");
 
@@ -51,7 +51,7 @@ final class ArmsTransferReader {
 
     List<Found> read(SentenceReading reading, Story story, StoryContext context) {
         List<WeaponTerm> terms = weapons.all(reading.sentence().text());
-        boolean transfer = TransferParties.mentionsTransfer(reading.lower());
+        boolean transfer = TransferParties.mentionsTransfer(reading.lower()) || nominal(reading, terms);
         if (terms.isEmpty() || !transfer) {
             return stanceOnLastTransfer(reading, story, context, terms);
         }
@@ -76,17 +76,23 @@ final class ArmsTransferReader {
                 // but said claims of missile deliveries were false"; a clause apart from the speech that
                 // does not govern it is the story's narration ("Germany has already handed Ukraine
                 // Gepards, and has promised …")
-                if (!reading.speechGoverns(term.start())
-                        && !Clauses.same(reading, term.start(), reading.speechPosition())) {
+                if ((Clauses.scene(reading, term.start())
+                                && reading.laterVoice(term.start()).isEmpty())
+                        || (!reading.speechGoverns(term.start())
+                                && !Clauses.same(reading, term.start(), reading.speechPosition()))) {
                     continue;
                 }
-                Optional<SentenceReading.LaterVoice> later = reading.laterVoice(term.start());
+                Optional<SentenceReading.LaterVoice> later = reading.laterVoice(term.start())
+                        .filter(v -> !reading.speakerState()
+                                .map(StateMention::code)
+                                .orElse("")
+                                .equals(v.state()));
                 List<String> voices =
                         later.map(v -> List.of(v.state())).orElseGet(() -> voices(reading, parties, termPairs));
                 // the later speaker's words start at their verb: what the sentence said before is not theirs
                 ClaimKind voiced = later.map(v -> ClaimCues.find(
                                         reading.cues(),
-                                        v.speechAt(),
+                                        v.from(),
                                         reading.lower().length())
                                 .kind())
                         .orElse(claim);
@@ -96,6 +102,10 @@ final class ArmsTransferReader {
                         found.add(new Found(null, statement));
                     }
                 }
+                deniersAfter(reading, term).stream()
+                        .map(denier -> statement(reading, story, term.category(), parties, ClaimKind.DENIAL, denier))
+                        .filter(java.util.Objects::nonNull)
+                        .forEach(statement -> found.add(new Found(null, statement)));
             }
         }
         partiesOf.entrySet().stream()
@@ -130,6 +140,37 @@ final class ArmsTransferReader {
         }
         return found;
     }
+
+    /** "…, which Pyongyang and Moscow deny": who answers the claim in a clause of its own. */
+    private static final Pattern WHICH_DENY = Pattern.compile(
+            ", which ([^,;]{1,60}?) (?:both |all |each )?(?:deny|denies|denied|have denied|has denied|reject|rejects"
+                    + "|have rejected|has rejected|dispute|disputes)\\b");
+
+    private static List<String> deniersAfter(SentenceReading reading, WeaponTerm term) {
+        Matcher which = WHICH_DENY.matcher(reading.lower());
+        if (!which.find(term.end())) {
+            return List.of();
+        }
+        int from = which.start(1);
+        int to = which.end(1);
+        return reading.states().stream()
+                .filter(s -> s.start() >= from && s.end() <= to)
+                .map(StateMention::code)
+                .distinct()
+                .toList();
+    }
+
+    /** "Iranian drones for Russia", "Leopard tanks for Ukraine": a transfer named without a verb. */
+    private static boolean nominal(SentenceReading reading, List<WeaponTerm> terms) {
+        return terms.stream().anyMatch(term -> reading.states().stream()
+                .anyMatch(s -> s.start() > term.end()
+                        && s.start() - term.end() <= 30
+                        && FOR_STATE
+                                .matcher(reading.lower().substring(term.end(), s.start()))
+                                .matches()));
+    }
+
+    private static final Pattern FOR_STATE = Pattern.compile("(?:\\s+[\\w-]+){0,2}?\\s+(?:for|to)\\s+(?:the\\s+)?");
 
     /**
      * The parties of a weapon after the first: those of the first, unless its maker is not among their
@@ -169,9 +210,11 @@ final class ArmsTransferReader {
         List<Found> found = new ArrayList<>();
         // "Both Moscow and Pyongyang deny it": each state named as speaking takes the stance
         for (String speaker : reading.speakingStates()) {
-            context.lastTransfer()
-                    .filter(last -> reading.claim() != ClaimKind.ASSERTION || pointsAt(reading, terms, last, speaker))
-                    .map(last -> statement(
+            // a stance speaks to the speaker's own transfer; a bare description to the story's last one
+            Optional<StoryContext.Transfer> about = reading.claim() != ClaimKind.ASSERTION
+                    ? context.lastTransferOf(speaker)
+                    : context.lastTransfer().filter(last -> pointsAt(reading, terms, last, speaker));
+            about.map(last -> statement(
                             reading,
                             story,
                             terms.isEmpty() ? last.category() : terms.get(0).category(),
@@ -293,7 +336,8 @@ final class ArmsTransferReader {
             case REFUSAL -> Stance.REFUSE;
             case PLEDGE -> Stance.PLEDGE;
             case CONSIDERATION -> Stance.CONSIDER;
-            case ADMISSION -> Stance.ACKNOWLEDGE;
+            // "Biden has confirmed it: the United States will send 31 Abrams" confirms a pledge
+            case ADMISSION -> futureTense(reading) ? Stance.PLEDGE : Stance.ACKNOWLEDGE;
             case ASSERTION -> tenseStance(reading);
         };
     }

@@ -28,28 +28,35 @@ final class ClaimCues {
                     "(?:did|does|do|would|will|could)(?: not|n't) deny|declined to (?:confirm or )?deny"
                             + "|neither confirm(?:ed)? nor den(?:y|ied)|(?:not|nor) confirm or deny|stopped short of denying"
                             + "|refused to (?:confirm or )?deny|predat(?:e|es|ed|ing) (?:the )?(?:war|conflict|invasion)|(?:began|begun|started) (?:long )?before the (?:war|conflict|invasion)|declined to comment|would not comment"
-                            + "|(?:declined|refused) to say|sensitive (?:areas?|issues?|matters?|topics?)|not (?:be )?(?:the subject of )?disclos|no comment|(?:declined|refused) to (?:comment|discuss|elaborate|give details)|would(?: not|n't) (?:discuss|elaborate|go into)|would(?: not|n't) say|did(?: not|n't) say whether"),
+                            + "|(?:declined|refused) to say|avoid(?:ed|s|ing)? (?:directly )?(?:addressing|answering|commenting)|sidestep(?:s|ped|ping)?\\b|did(?: not|n't) (?:directly )?address|(?:declined|refused)(?: [\\w,]+){1,3}? to (?:say|comment|confirm|discuss|elaborate|(?:confirm or )?deny)\\b|sensitive (?:areas?|issues?|matters?|topics?)|not (?:be )?(?:the subject of )?disclos|no comment|(?:declined|refused) to (?:comment|discuss|elaborate|give details)|would(?: not|n't) (?:discuss|elaborate|go into)|would(?: not|n't) say|did(?: not|n't) say whether"),
             // a negated refusal leaves the door open: checked before the refusals it contains
             cue(
                     ClaimKind.CONSIDERATION,
                     "(?:not|never) (?:been )?(?:taken |ruled )?off the table|(?:not|never|\\w+n't) (?:been )?ruled? out"
-                            + "|(?:not|never|\\w+n't) (?:been )?(?:ruling|rule) out|has not excluded|not excluding"),
+                            + "|(?:not|never|\\w+n't) (?:been )?(?:ruling|rule) out|has not excluded|not excluding"
+                            // reviewing a policy of not sending is not holding to it
+                            + "|reconsider(?:s|ed|ing)?\\b|rethink(?:s|ing)?\\b|review(?:s|ed|ing)? (?:its|their|the) (?:policy|position|ban)"
+                            // a possibility, not a promise: "his country could provide weapons"
+                            + "|(?:could|might|may) (?!not\\b|never\\b|be\\b)(?:\\w+ )?" + GIVE + "\\b"),
             // not halting deliveries is a promise to go on: checked before the halts below
             cue(ClaimKind.PLEDGE, "(?:will|would|shall)(?: not|n't) (?:suspend|halt|pause|stop|block|cut off)"),
             cue(
                     ClaimKind.REFUSAL,
                     "(?:will|would|shall|can|could|must)(?: not|n't|not) " + GIVE + "|won't " + GIVE
+                            + "|(?:is|are|was|were)(?: not|n't) (?:going to " + GIVE
+                            + "|sending|supplying|delivering|providing|giving)"
                             + "|rul(?:ed|es|ing) out (?:the )?(?:sending|supplying|delivering|providing|delivery|supply)"
                             + "|refus(?:ed|es|ing) to " + GIVE + "|no plans? to " + GIVE
                             + "|rejected (?:growing |renewed )?(?:calls|requests|demands|pressure) to " + GIVE
                             + "|(?:will|would) not (?:go it alone|take such a step)|not (?:on|up for) the table"
-                            + "|(?<=but )not\\b|\\brefusal\\b|\\b(?:paus(?:e|ed|es|ing)|halt(?:ed|s|ing)?|suspend(?:ed|s|ing)?|withh(?:e|o)ld(?:ing|s)?)\\b|(?:position|policy|principle) of not (?:supplying|sending|providing|exporting)|(?:rejected|turned down|declined) (?:[\\w'-]+ ){0,3}requests? for|\\boff the table"),
+                            + "|(?<=but )not\\b|\\brefusal\\b|(?:stop|stops|stopped|stopping|end|ends|ended|ending|cease|ceased|cut off|cutting off)(?<!(?:urge|urges|urged|urging|calls? on|called on|demands?|demanded|asks?|asked|press(?:es|ed)?)\\b.{0,95}) (?:[\\w-]+ ){0,3}?(?:aid|arms|weapons|deliveries|supplies|shipments|exports|sales)\\b|(?:expelled|removed|excluded|kicked out) from (?:the )?(?:[\\w-]+ ){0,3}?program|\\b(?:paus(?:e|ed|es|ing)|halt(?:ed|s|ing)?|suspend(?:ed|s|ing)?|withh(?:e|o)ld(?:ing|s)?)\\b|(?:position|policy|principle) of not (?:supplying|sending|providing|exporting)|(?:rejected|turned down|declined) (?:[\\w'-]+ ){0,3}requests? for|\\boff the table"),
             cue(
                     ClaimKind.DENIAL,
                     "\\bden(?:y|ies|ied|ying|ial)\\b|baseless|unfounded|untrue|not true|(?:completely|totally|absolutely) wrong|fabricat|\\bfalse\\b|\\blies\\b|groundless"
                             // the words officials use to wave a claim away
                             + "|\\b(?:fake|fakes|absurd|nonsense|slander(?:ous)?|smear|hoax)\\b"
                             + "|dismiss(?:ed|es|ing)? (?:it |them |this |that )?as\\b"
+                            + "|(?:not seen|seen no|found no|no) (?:any )?(?:indication|evidence|sign)s?\\b"
                             + "|never (?:been )?" + GIVEN + "|(?:has|have|had|did) not (?:been )?" + GIVEN
                             + "|(?:did|has|have|had)n't " + GIVEN
                             + "|(?:reject|dismiss|refut|rebuff|denounc)(?:ed|es|ing|e|s)? (?:[\\w'-]+ ){0,4}?(?:claims?|reports?"
@@ -60,18 +67,25 @@ final class ClaimCues {
                     "(?:will|would|is to|are to|agreed (?:with (?:[\\w'-]+ ){1,4})?to|pledged to|promised to|decided to|plans to|is going to"
                             + "|intends to|committed to|announced (?:it|they) would) " + GIVE
                             + "|\\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|offer(?:s|ed|ing)? to)\\b|\\bapproved (?:the )?(?:delivery|transfer|sale|export)"
-                            + "|green light|(?:new|latest) (?:aid |military )?package|approved an? .{0,40}package"
-                            + "|package (?:also |will )?includ"
+                            + "|green light|(?:new|latest|additional|fresh) (?:[$\\w,.-]+ ){0,4}?package|approved an? .{0,40}package"
+                            + "|package (?:that |which )?(?:also |will )?includ"
+                            + "|(?:is|are|was|were|stands?|stood) (?:\\w+ )?(?:prepared|ready|willing) to " + GIVE
                             + "|(?:ordered|authori[sz]ed|cleared|signed off on) (?:[\\w-]+ ){0,4}?(?:the )?(?:release|delivery"
                             + "|transfer|sale|shipment|export)|releas(?:e|ed|es|ing) (?:the |a )?(?:hold|shipment)"
                             + "|(?:will|would|is to|are to) be " + GIVEN),
             cue(
                     ClaimKind.CONSIDERATION,
-                    "(?:considering|weighing|examining|studying|reviewing|discussing|looking at) (?:whether to |a request to"
+                    "(?:considering|weighing|examining|studying|reviewing|discussing|looking at) (?:an? |the )?(?:[\\w'-]+ )?requests?\\b"
+                            + "|(?:considering|weighing|examining|studying|reviewing|discussing|looking at) (?:whether to |a request to"
                             + " |the possibility of )?(?:" + GIVE
                             + "|the (?:delivery|transfer|request)|sending|supplying)"
                             + "|(?:not|never) ruled? out|has not excluded|no decision (?:has been|was) (?:made|taken)"
-                            + "|(?:has|have|had)(?: not|n't) (?:yet )?decided whether|under review|on the table"));
+                            + "|(?:has|have|had)(?: not|n't) (?:yet )?decided whether|under review|on the table"
+                            + "|(?:is|are|was|were|being) (?:\\w+ )?(?:examined|considered|reviewed|studied|weighed|assessed)"
+                            + "|(?:examination|review|assessment|deliberations?) (?:continues|is continuing|is ongoing|goes on)"
+                            + "|(?:in )?no hurry to|held off|holding off|holds off|yet to decide|not yet decided"
+                            + "|(?:cannot|can't|could not|couldn't) say (?:yet )?(?:when|whether|if)"
+                            + "|(?:when|whether|if) a decision (?:will|would|is|could)"));
 
     private ClaimCues() {}
 

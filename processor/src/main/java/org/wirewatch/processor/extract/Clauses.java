@@ -12,9 +12,27 @@ import java.util.regex.Pattern;
 final class Clauses {
 
     private static final Pattern BOUNDARY = Pattern.compile(
-            ";|, (?:and|but|while|whereas) |\\band (?=(?:accused|said|added|warned|called|urged|insisted)\\b)|\\b(?:and|but) (?=(?:has|have|had|is|are|was|were|will|would)\\b)");
+            ";|, (?:and|but|while|whereas|which|after|before|since) |, (?:only |just )?(?:a |a few |two |three |several )?"
+                    + "(?:hours?|days?|weeks?|months?|years?) (?:after|before) |\\band (?=(?:accused|said|added|warned|called|urged|insisted)\\b)|\\b(?:and|but) (?=(?:has|have|had|is|are|was|were|will|would)\\b)");
 
     private Clauses() {}
+
+    /** A clause that sets the scene in time: "…, days after Western allies agreed to send tanks". */
+    private static final Pattern SCENE = Pattern.compile(
+            ", (?:(?:only |just )?(?:a |a few |two |three |several )?(?:hours?|days?|weeks?|months?|years?) )?(?:after|before|since) ");
+
+    /** Whether {@code position} lies in a clause that only says what happened around the news. */
+    static boolean scene(SentenceReading reading, int position) {
+        Matcher m = BOUNDARY.matcher(reading.lower());
+        int start = 0;
+        int boundaryStart = -1;
+        while (m.find() && m.end() <= position) {
+            start = m.end();
+            boundaryStart = m.start();
+        }
+        return boundaryStart >= 0
+                && SCENE.matcher(reading.lower()).region(boundaryStart, start).lookingAt();
+    }
 
     /** Whether two positions of the sentence lie in the same coordinated clause. */
     static boolean same(SentenceReading reading, int a, int b) {

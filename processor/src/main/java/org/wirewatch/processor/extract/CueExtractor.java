@@ -54,8 +54,10 @@ public final class CueExtractor implements StoryExtractor {
         List<ArmsTransferMention> transfers = new ArrayList<>();
         List<SanctionMention> sanctionMentions = new ArrayList<>();
         List<Statement> statements = new ArrayList<>();
-        Speakers speakers = new Speakers(officials, known, story);
+        Speakers speakers = new Speakers(
+                officials, known, story, Dateline.stateOf(story.body(), states).orElse(null));
         StoryContext context = new StoryContext();
+        KoreanShorthand korea = KoreanShorthand.of(story.body());
         List<Sentence> sentences = splitter.split(story.body());
         Map<Integer, Integer> quoteClosers = QuoteRuns.closers(sentences);
         Map<Integer, Integer> quoteContinuations = QuoteRuns.continuations(sentences);
@@ -75,7 +77,10 @@ public final class CueExtractor implements StoryExtractor {
             if (PAGE_FURNITURE.matcher(sentence.text()).find()) {
                 continue;
             }
-            SentenceReading reading = SentenceReading.of(sentence, states.find(sentence.text()), speakers, quoted);
+            SentenceReading reading = StoryInstitutions.resolve(
+                    SentenceReading.of(
+                            sentence, korea.addTo(sentence.text(), states.find(sentence.text())), speakers, quoted),
+                    story);
             if (quoteContinuations.containsKey(i) && reading.speaker().isPresent()) {
                 quoted = reading.speaker();
                 quoteEnds = quoteContinuations.get(i) + 1;

@@ -31,14 +31,24 @@ record SentenceReading(
                     // participles introduce speech as often as finite verbs: "…, saying it would not"
                     + "|saying|adding|telling|insisting|warning|stressing|noting|arguing|accusing|denying"
                     + "|confirming|acknowledging|admitting|announcing|wrote|writes|posted|tweeted"
+                    + "|approved|authori[sz]ed|statement:|signall?ed|indicated|hinted|reiterated|repeated|stressed"
                     // present tense of plural subjects: "Washington and Seoul accuse Pyongyang of …"
                     + "|say|accuse|accuses|allege|alleges|insist|warn|warns|argue|argues"
                     + "|maintain|maintains)\\b");
     private static final Pattern BACKGROUND = Pattern.compile(
-            "\\bhad (?:\\w+ ){0,2}(?:denied|said|admitted|rejected|dismissed|called|insisted|warned|threatened"
+            "\\b(?:has|have|had) so far\\b|\\bhad (?:\\w+ ){0,2}(?:denied|said|admitted|rejected|dismissed|called|insisted|warned|threatened"
                     + "|pledged|promised|refused|ruled out|announced|vowed|acknowledged|confirmed)\\b"
                     + "|\\b(?:earlier|previously|in the past) (?:denied|said|rejected|dismissed|called|warned|insisted)\\b"
                     + "|\\bhad (?:\\w+ ){0,2}(?:imposed|lifted|eased) (?:sanctions|the sanctions)");
+    /**
+     * A position reported without the words: "Germany is considering the request", "US officials are
+     * weighing whether to send …" — but not the question "whether China was considering …".
+     */
+    private static final Pattern DELIBERATES =
+            Pattern.compile("\\b(?:is|are|was|were|has been|have been) (?:still |now |also |actively |carefully )?"
+                    + "(?:considering|weighing|reviewing|examining|studying)\\b"
+                    + "(?<!\\b(?:whether|if) [\\w' ]{0,80})");
+
     /** What joins states named together: "Britain, France and Germany", "the Netherlands and Denmark". */
     static final Pattern JOINED = Pattern.compile("\\s*(?:,|and|, and)\\s*(?:the\\s+)?");
 
@@ -61,7 +71,10 @@ record SentenceReading(
 
     /** Where a quotation that opens the sentence closes, or -1 when the sentence opens otherwise. */
     private int quoteEnd() {
-        String text = sentence.text();
+        return closingQuote(sentence.text());
+    }
+
+    private static int closingQuote(String text) {
         if (text.isEmpty() || (text.charAt(0) != '"' && text.charAt(0) != '\u201C')) {
             return -1;
         }
@@ -106,6 +119,16 @@ record SentenceReading(
                     .filter(s -> s.start() > quoteEnd && s.start() < verb)
                     .findFirst();
         }
+        if (attributedAfter(0)) {
+            // "Iranian drones hit Kyiv, Ukrainian officials said": the source is after the last comma
+            int comma = lower.lastIndexOf(", ", verb);
+            Optional<StateMention> attributed = states.stream()
+                    .filter(s -> s.start() > comma && s.start() < verb)
+                    .findFirst();
+            if (attributed.isPresent()) {
+                return attributed;
+            }
+        }
         return states.stream().filter(s -> s.start() < verb).findFirst().or(() -> states.stream()
                 .filter(s -> CLAUSE_SUBJECT
                         .matcher(lower.substring(afterVerb, s.start()))
@@ -132,9 +155,13 @@ record SentenceReading(
     /** The state named right after one of {@code prepositions} ("to Russia"), if any. */
     Optional<StateMention> stateAfter(String... prepositions) {
         for (StateMention s : states) {
-            String before = lower.substring(Math.max(0, s.start() - 12), s.start());
+            int at = lower.startsWith("the ", Math.max(0, s.start() - 4)) ? s.start() - 4 : s.start();
             for (String p : prepositions) {
-                if (before.matches("(?s).*\\b" + p + " (?:the )?$")) {
+                int from = at - p.length() - 1;
+                if (from >= 0
+                        && lower.startsWith(p + " ", from)
+                        && (from == 0 || !Character.isLetterOrDigit(lower.charAt(from - 1)))
+                        && !lower.startsWith("according ", Math.max(0, from - 10))) {
                     return Optional.of(s);
                 }
             }
@@ -162,8 +189,12 @@ record SentenceReading(
      */
     static SentenceReading unread(Sentence sentence, List<StateMention> states) {
         String lower = sentence.text().toLowerCase(Locale.ROOT);
-        int speechAt =
-                WordStarts.first(SPEECH, lower, 0).map(MatchResult::start).orElse(-1);
+        // in '"We cannot say yet …," Pistorius said', the speech verb is the one after the quotation
+        int quoted = closingQuote(sentence.text());
+        int speechAt = WordStarts.first(SPEECH, lower, Math.max(0, quoted))
+                .or(() -> WordStarts.first(SPEECH, lower, 0))
+                .map(MatchResult::start)
+                .orElse(-1);
         return new SentenceReading(sentence, lower, states, speechAt, List.of(), Optional.empty());
     }
 
@@ -190,7 +221,9 @@ record SentenceReading(
 
     /** The speaking state, when the sentence reports speech. */
     String speakingState() {
-        boolean speaks = isSpeech() || speaker.map(Speaker::onRecord).orElse(false);
+        boolean speaks = isSpeech()
+                || speaker.map(Speaker::onRecord).orElse(false)
+                || DELIBERATES.matcher(lower).find();
         return speaks ? speaker.map(Speaker::state).orElse(null) : null;
     }
 
@@ -229,8 +262,8 @@ record SentenceReading(
         return joint.isEmpty() ? List.of(first) : joint;
     }
 
-    /** A state speaking later in the sentence, from {@code speechAt} on. */
-    record LaterVoice(String state, int speechAt) {}
+    /** A state speaking later in the sentence; its words start where it is named. */
+    record LaterVoice(String state, int from) {}
 
     /** Between a speaking state and its verb: a title and a name, no clause break ("US Secretary … Blinken"). */
     private static final Pattern SUBJECT_GAP = Pattern.compile("(?:'s|\u2019s)?[^,;]{0,50}?\\s");
@@ -256,7 +289,7 @@ record SentenceReading(
                     .reduce((first, second) -> second)
                     .filter(s ->
                             SUBJECT_GAP.matcher(lower.substring(s.end(), to)).matches())
-                    .map(s -> new LaterVoice(s.code(), to));
+                    .map(s -> new LaterVoice(s.code(), s.start()));
             previousEnd = speech.end();
         }
         return voice;
@@ -309,7 +342,9 @@ record SentenceReading(
      * reporters." A "that" or a "to" begins what it reports ("has promised to deliver …").
      */
     private static final Pattern BARE_COMPLEMENT =
-            Pattern.compile("(?:\\s+(?!(?:that|to)\\b)[\\w'-]+){0,12}\\s*(?:[,.;:]|$)");
+            Pattern.compile("(?:\\s+(?:on|in|at|after|before|during|last|this|earlier|later|late|while|when|yesterday"
+                    + "|today|tonight|reporters|journalists|a|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
+                    + "(?:\\s+(?!(?:that|to)\\b)[\\w'-]+){0,11})?\\s*(?:[,.;:]|$)");
 
     /** The speaker's name, else the title the sentence gives ("foreign ministry spokesman"), else null. */
     String speakerName() {

@@ -35,8 +35,11 @@ final class Speakers {
 
     private static final Pattern ROLE_AFTER_STATE =
             Pattern.compile("^(?:'s|\u2019s)?\\s+((?iu:(?:[\\p{L}\\-]+\\s+){0,4}?" + Roles.PATTERN + "))\\b");
+    /** A title in a transcript label, whatever its case. */
+    private static final Pattern TITLE = Pattern.compile("\\b" + Roles.PATTERN + "\\b", Pattern.CASE_INSENSITIVE);
+
     /** An upper-case speaker label opening a transcript line. */
-    private static final Pattern TURN = Pattern.compile("^([A-Z][A-Z.'\\- ]{2,60}):\\s");
+    private static final Pattern TURN = Pattern.compile("^([A-Z][A-Z.'\\- ]{2,60}|Q|A):\\s");
 
     private static final Pattern ANAPHOR = Pattern.compile(
             "\\b(?:he|she|they)\\s+(?:said|added|told|says|insisted|noted|stressed|warned|declined|refused)"
@@ -56,6 +59,7 @@ final class Speakers {
     private final Officials officials;
     private final KnownSpeakers known;
     private final Story story;
+    private final String host;
     private final Map<String, Speaker> names = new HashMap<>();
     private final List<Affiliation> learned = new ArrayList<>();
     private Speaker last;
@@ -63,12 +67,18 @@ final class Speakers {
     private Speaker statementAuthor;
     /** Who holds the floor in a transcript ("SULLIVAN: …"), until the next speaker label. */
     private Speaker turn;
+    /** Who answers in a "Q:"/"A:" transcript while the question is asked. */
+    private Speaker answering;
 
-    /** @param story the story being read: its time picks who is in office, its id marks what is learned */
-    Speakers(Officials officials, KnownSpeakers known, Story story) {
+    /**
+     * @param story the story being read: its time picks who is in office, its id marks what is learned
+     * @param host the state the story was filed in, or null: whom officials named by title only serve
+     */
+    Speakers(Officials officials, KnownSpeakers known, Story story, String host) {
         this.officials = officials;
         this.known = known;
         this.story = story;
+        this.host = host;
     }
 
     /**
@@ -164,13 +174,31 @@ final class Speakers {
         if (!label.find()) {
             return;
         }
+        // "Q:" takes the floor from the official; "A:" gives it back to whoever answered last
+        if (label.group(1).equals("Q")) {
+            answering = turn != null ? turn : answering;
+            turn = null;
+            return;
+        }
+        if (label.group(1).equals("A")) {
+            turn = answering;
+            return;
+        }
         String name = titleCase(label.group(1));
         List<TermIndex.Match<Official>> official = officials.find(name, story.publishedAt());
         turn = !official.isEmpty()
                 ? speakerOf(official.get(official.size() - 1).values().get(0))
                 : learnedIn(name)
                         .or(() -> known.named(lastWord(name)).map(a -> new Speaker(a.name(), a.state(), null)))
+                        .or(() -> titledOnly(name))
                         .orElse(null);
+    }
+
+    /** "DEPUTY GOVERNMENT SPOKESPERSON:" at a briefing: an official of the state the story was filed in. */
+    private Optional<Speaker> titledOnly(String label) {
+        return host != null && TITLE.matcher(label).find()
+                ? Optional.of(new Speaker(label, host, Roles.rankOf(label)))
+                : Optional.empty();
     }
 
     private static Speaker speakerOf(Official official) {

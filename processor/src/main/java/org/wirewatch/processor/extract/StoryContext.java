@@ -17,6 +17,7 @@ final class StoryContext {
     record Transfer(TransferParties parties, WeaponCategory category) {}
 
     private Transfer transfer;
+    private final List<Transfer> transfers = new ArrayList<>();
     /** The sanctions the last sentence speaking of any named, in order; never null. */
     private List<SanctionMention> sanctions = List.of();
 
@@ -39,6 +40,40 @@ final class StoryContext {
 
     void transfer(TransferParties parties, WeaponCategory category) {
         transfer = new Transfer(parties, category);
+        transfers.add(transfer);
+    }
+
+    /** The last transfer into {@code recipient}, if the story named one. */
+    Optional<Transfer> lastTransferTo(String recipient) {
+        for (int i = transfers.size() - 1; i >= 0; i--) {
+            if (transfers.get(i).parties().recipient().equals(recipient)) {
+                return Optional.of(transfers.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The last transfer {@code supplier} made, if the story named one. */
+    Optional<Transfer> lastTransferFrom(String supplier) {
+        for (int i = transfers.size() - 1; i >= 0; i--) {
+            if (transfers.get(i).parties().supplier().equals(supplier)) {
+                return Optional.of(transfers.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The last transfer {@code state} is a party to, else the last one: "the request is being
+     * examined," says Berlin's spokesperson after a question about British missiles and German ones.
+     */
+    Optional<Transfer> lastTransferOf(String state) {
+        for (int i = transfers.size() - 1; i >= 0; i--) {
+            if (transfers.get(i).parties().involves(state)) {
+                return Optional.of(transfers.get(i));
+            }
+        }
+        return lastTransfer();
     }
 
     /** Remembers what one sentence (or one stretch of it) named; an empty list changes nothing. */

@@ -17,19 +17,26 @@ import org.wirewatch.processor.text.WordStarts;
 record TransferParties(String supplier, String recipient) {
 
     private static final Pattern TRANSFER = Pattern.compile(
-            "\\b(?:suppl(?:y|ied|ies|ying)|deliver(?:ed|ies|y|ing|s)?|send(?:s|ing)?|sent|provid(?:e|ed|es|ing)"
+            "\\b(?:suppl(?:y|ied|ies|ying|iers?)|providers?|donors?|deliver(?:ed|ies|y|ing|s)?|send(?:s|ing)?|sent|provid(?:e|ed|es|ing)"
                     + "|transfer(?:red|ring|s)?|ship(?:ped|ping|ments?)|sold|sell(?:s|ing)?|sales?|gave|give[ns]?"
                     + "|giving|arm(?:ed|ing)|handed(?: over)?|hand(?:ing)? over|packages?|donat(?:e|ed|ing|ions?)"
-                    + "|pour(?:s|ed|ing)?|export(?:ed|ing|s)?|re-export(?:ed|s)?|pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing)"
+                    + "|pour(?:s|ed|ing)?|aid|assistance|flown|airlifted|arriv(?:e|ed|es)|export(?:ed|ing|s)?|re-export(?:ed|s)?|pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing)"
                     + "|offer(?:ed|s|ing)?|commit(?:ted|s)?|(?:arms|weapons) (?:dealings|deals?|trade|trading))\\b");
     private static final Pattern PURCHASE = Pattern.compile(
             "\\b(?:bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing)|acquir(?:e|ed|es|ing)|receiv(?:e|ed|es|ing)"
                     + "|obtain(?:ed|s)?|imports?|imported|(?:take|takes|took|taken|taking) delivery"
                     // asking is the recipient's act too: "declined Ukraine's request for ATACMS"
                     + "|requests? for|requested|ask(?:s|ed|ing)? for|sought|seeking)\\b");
+    /** Who makes a claim is not the actor in it: "rejected Washington's claim that it was sending …". */
+    private static final Pattern CLAIMANT = Pattern.compile(
+            "(?:'s|\u2019s) (?:\\w+ ){0,2}?(?:claims?|accusations?|allegations?|charges?|assertions?|reports?|assessments?)\\b");
+
     /** A pronoun as the subject of the clause a speech verb reports, a few words after it. */
     private static final Pattern PRONOUN_SUBJECT =
             Pattern.compile("^(?:\\s+\\S+){0,4}?\\s+(?:that\\s+)?(?:it|they|we|he|she)\\s");
+
+    /** A verb right after the speech verb shares its subject: "denied buying", "refused to send". */
+    private static final Pattern SHARED_SUBJECT = Pattern.compile("\\s+(?:\\w+ing|to)\\b");
 
     private static final Pattern REQUEST = Pattern.compile("\\brequests? for\\b");
 
@@ -62,13 +69,16 @@ record TransferParties(String supplier, String recipient) {
         Optional<StateMention> asking = requester(reading);
         String supplier = reading.stateAfter("from", "by")
                 .filter(agent -> agent.start() > verbAt) // "delivered by Iran", not "remarks by the US …"
+                .filter(agent ->
+                        !NOT_A_SOURCE.matcher(lower.substring(0, agent.start())).find())
                 .or(() -> reading.adjectiveBefore(weapon.start())
                         .filter(adjective -> !adjective.equals(asking.orElse(null))))
                 .map(StateMention::code)
                 .orElse(null);
         // the recipient of another clause's deliveries is not this weapon's: "dismissed the accusations
         // about North Korean missiles and accused the West of weapons deliveries to Kyiv"
-        String recipient = reading.stateAfter("to", "for", "into")
+        String recipient = destination(reading)
+                .or(() -> reading.stateAfter("to", "for", "into"))
                 .filter(r -> !r.code().equals(supplier) && Clauses.same(reading, r.start(), weapon.start()))
                 .or(() -> asking)
                 .or(() -> stateRightAfter(reading, verbEnd))
@@ -89,12 +99,24 @@ record TransferParties(String supplier, String recipient) {
             // "the missile transfers marked an escalation": neither party named, the story's transfer
             return List.of(last.get());
         }
+        // a supplier named without a recipient supplies whom the story said it did, else the story's recipient
         String to = recipient != null
                 ? recipient
-                : last.map(TransferParties::recipient).orElse(null);
+                : suppliers.stream()
+                        .findFirst()
+                        .flatMap(context::lastTransferFrom)
+                        .map(StoryContext.Transfer::parties)
+                        .or(() -> last)
+                        .map(TransferParties::recipient)
+                        .orElse(null);
         if (suppliers.isEmpty()) {
+            // who sent it: its maker, else whoever the story said supplies this recipient, else the speaker
             Stream.of(
                             weapon.maker(),
+                            Optional.ofNullable(to)
+                                    .flatMap(context::lastTransferTo)
+                                    .map(t -> t.parties().supplier())
+                                    .orElse(null),
                             reading.speakingState(),
                             last.map(TransferParties::supplier).orElse(null))
                     .filter(code -> code != null && !code.equals(to))
@@ -111,6 +133,26 @@ record TransferParties(String supplier, String recipient) {
     boolean involves(String state) {
         return supplier.equals(state) || recipient.equals(state);
     }
+
+    /** "Warnings from Washington": words after which "from" names no supplier. */
+    private static final Pattern NOT_A_SOURCE = Pattern.compile("\\b(?:warnings?|pressure|criticism|objections?|calls"
+            + "|protests?|opposition|threats?|reactions?|condemnation|responses?|appeals?|requests?|demands?|pleas?)"
+            + "\\s+from\\s+(?:the\\s+)?$");
+
+    /** "Flown into an air base near Ankara", "delivered to Murted Air Base in Ankara": where the weapons went. */
+    private static Optional<StateMention> destination(SentenceReading reading) {
+        return reading.states().stream()
+                .filter(s -> DESTINATION
+                        .matcher(reading.lower().substring(Math.max(0, s.start() - 80), s.start()))
+                        .find())
+                .findFirst();
+    }
+
+    private static final Pattern DESTINATION =
+            Pattern.compile("\\b(?:delivered|flown|shipped|sent|arrived|landed|brought"
+                    + "|transported|unloaded)\\s+(?:[\\w'-]+\\s+){0,3}?(?:to|into|at)\\s+(?:an?\\s+|the\\s+)?(?:[\\w'-]+\\s+){0,4}?"
+                    + "(?:air\\s?base|base|port|airport|airfield|facility|depot|harbou?r)\\s+(?:near|in|outside|at)\\s+(?:the\\s+)?$"
+                    + "|\\b(?:arrived|landed)\\s+(?:[\\w'-]+\\s+){0,2}?in\\s+(?:the\\s+)?$");
 
     /** "Ukraine's request for", "a Ukrainian request for": the state asking is the recipient. */
     static Optional<StateMention> requester(SentenceReading reading) {
@@ -147,13 +189,18 @@ record TransferParties(String supplier, String recipient) {
         boolean reported = speech < verbAt
                 && !PRONOUN_SUBJECT
                         .matcher(reading.lower().substring(reading.speechEnd(), verbAt))
-                        .find();
+                        .find()
+                && !SHARED_SUBJECT
+                        .matcher(reading.lower())
+                        .region(reading.speechEnd(), reading.lower().length())
+                        .lookingAt();
         List<String> speakers = reported ? reading.speakingStates() : List.of();
         List<StateMention> before = reading.states().stream()
                 .filter(s -> s.start() < verbAt
                         && !(s.start() < speech && speakers.contains(s.code()))
                         && !s.code().equals(supplier)
-                        && !s.code().equals(recipient))
+                        && !s.code().equals(recipient)
+                        && !CLAIMANT.matcher(reading.lower().substring(s.end())).lookingAt())
                 .toList();
         List<String> subjects = new ArrayList<>();
         StateMention next = null;

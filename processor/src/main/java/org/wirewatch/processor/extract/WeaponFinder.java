@@ -18,7 +18,8 @@ import org.wirewatch.processor.lexicon.WeaponLexicon;
 final class WeaponFinder {
 
     private static final Pattern MILITARY = Pattern.compile(
-            "\\b(?:military|army|armed forces|troops|defen[cs]e|weapons?|arms|battlefield|front ?line|war)\\b",
+            "\\b(?:military|army|armed forces|troops|defen[cs]e|weapons?|arms|battlefield|front ?line|war|lethal|arsenal"
+                    + "|stockpiles?)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** Words before a weapon word that make it something else: "think tanks", "non-lethal aid". */
@@ -49,10 +50,14 @@ final class WeaponFinder {
         List<TermIndex.Match<WeaponEntry>> found = lexicon.find(sentence);
         boolean cued = MILITARY.matcher(sentence).find()
                 || found.stream().anyMatch(m -> !m.values().get(0).needsContext());
+        // a system whose name is also a word ("Taurus", "Patriot") is the weapon when it is being sent
+        boolean sent = !cued
+                && !found.isEmpty()
+                && TransferParties.mentionsTransfer(sentence.toLowerCase(java.util.Locale.ROOT));
         Map<WeaponCategory, WeaponTerm> byCategory = new LinkedHashMap<>();
         for (TermIndex.Match<WeaponEntry> match : found) {
             WeaponEntry entry = match.values().get(0);
-            if ((cued || !entry.needsContext())
+            if ((cued || !entry.needsContext() || (sent && entry.system() != null))
                     && !NOT_A_WEAPON
                             .matcher(sentence.substring(0, match.start()))
                             .find()) {

@@ -6,6 +6,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.wirewatch.model.ArmsTransferMention;
+import org.wirewatch.model.ArmsTransferTopic;
 import org.wirewatch.model.Modality;
 import org.wirewatch.model.SanctionAction;
 import org.wirewatch.model.SanctionMention;
@@ -295,6 +296,49 @@ class CueExtractorTest {
         assertThat(out.statements())
                 .extracting(Statement::state, Statement::stance)
                 .contains(tuple("RUS", Stance.NON_DENIAL));
+    }
+
+    @Test
+    void shouldReadTheNorthAsNorthKoreaInAKoreaStory() {
+        Extraction out = read("Seoul said the North had shipped artillery shells to Russia. The South has sent no"
+                + " weapons to Ukraine, a Defence Ministry official said.");
+
+        assertThat(out.armsTransfers())
+                .extracting(ArmsTransferMention::supplier, ArmsTransferMention::recipient)
+                .contains(tuple("PRK", "RUS"), tuple("KOR", "UKR"));
+    }
+
+    @Test
+    void shouldNotReadCompassPointsAsKoreasElsewhere() {
+        Extraction out = read("Turkey said the North Atlantic alliance would send air defence systems to Poland.");
+
+        assertThat(out.armsTransfers())
+                .extracting(ArmsTransferMention::supplier)
+                .doesNotContain("PRK", "KOR");
+    }
+
+    @Test
+    void shouldNotTakeTheClaimantForTheActorOfItsClaim() {
+        Extraction out = read("North Korea rejected Washington's claim that it had been sending artillery shells to"
+                + " Russia, saying it had never traded arms with Moscow.");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, Statement::stance)
+                .contains(tuple("PRK", Stance.DENY));
+        assertThat(out.armsTransfers())
+                .extracting(ArmsTransferMention::supplier)
+                .containsOnly("PRK");
+    }
+
+    @Test
+    void shouldGiveAnOfficialNamedByTitleOnlyTheStateTheBriefingIsHeldIn() {
+        Extraction out = read("Transcript - government press conference, Berlin, 16 August\n\n"
+                + "QUESTION: Britain has supplied Storm Shadow missiles. Ukraine asked for Taurus missiles too.\n\n"
+                + "GOVERNMENT SPOKESPERSON: The request is being examined carefully.");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, s -> ((ArmsTransferTopic) s.topic()).supplier(), Statement::stance)
+                .containsExactly(tuple("DEU", "DEU", Stance.CONSIDER));
     }
 
     private static Extraction read(String body) {

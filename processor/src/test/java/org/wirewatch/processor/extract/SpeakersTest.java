@@ -26,7 +26,7 @@ class SpeakersTest {
             Instant.parse("2012-05-01T00:00:00Z"),
             null)));
 
-    private final Speakers speakers = new Speakers(PESKOV, KnownSpeakers.NONE, storyAt(OCT_2022));
+    private final Speakers speakers = new Speakers(PESKOV, KnownSpeakers.NONE, storyAt(OCT_2022), null);
 
     @Test
     void shouldLearnAnAffiliationFromATitleAndResolveTheSurnameLater() {
@@ -64,7 +64,8 @@ class SpeakersTest {
 
     @Test
     void shouldNotTreatAnOfficialOutOfOfficeAsSpeakingForTheState() {
-        Speakers in2010 = new Speakers(PESKOV, KnownSpeakers.NONE, storyAt(Instant.parse("2010-01-01T00:00:00Z")));
+        Speakers in2010 =
+                new Speakers(PESKOV, KnownSpeakers.NONE, storyAt(Instant.parse("2010-01-01T00:00:00Z")), null);
 
         Optional<Speaker> speaker = in2010.resolve(reading("Peskov told reporters that Moscow had no comment."));
 
@@ -76,7 +77,7 @@ class SpeakersTest {
         KnownSpeakers earlier = name -> name.equals("Kanaani")
                 ? Optional.of(new Affiliation("Nasser Kanaani", "IRN", "spokesman", "urn:old", OCT_2022))
                 : Optional.empty();
-        Speakers reading = new Speakers(PESKOV, earlier, storyAt(OCT_2022));
+        Speakers reading = new Speakers(PESKOV, earlier, storyAt(OCT_2022), null);
 
         Optional<Speaker> recalled = reading.resolve(reading("Kanaani said the drones were never sent to Russia."));
         reading.resolve(reading("Ukraine's foreign minister Dmytro Kuleba rejected that."));

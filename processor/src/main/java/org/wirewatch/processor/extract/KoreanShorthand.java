@@ -1,0 +1,51 @@
+package org.wirewatch.processor.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.wirewatch.processor.lexicon.NameForm;
+import org.wirewatch.processor.lexicon.StateMention;
+
+/**
+ * "The North" and "the South": how wire copy names the two Koreas once a story has named one of
+ * them. Elsewhere they are compass points, so the lexicon cannot list them; the story decides.
+ */
+final class KoreanShorthand {
+
+    private static final Pattern KOREA =
+            Pattern.compile("North Korea|South Korea|Pyongyang|Seoul|DPRK|\\bROK\\b|Korean Peninsula");
+
+    /** Not "the North Atlantic" or "the South China Sea": no proper name may follow. */
+    private static final Pattern SHORTHAND =
+            Pattern.compile("\\b[Tt]he (North|South)(?:'s|\u2019s)?\\b(?!\\s+\\p{Lu})(?!-)");
+
+    private final boolean applies;
+
+    private KoreanShorthand(boolean applies) {
+        this.applies = applies;
+    }
+
+    static KoreanShorthand of(String storyBody) {
+        return new KoreanShorthand(KOREA.matcher(storyBody).find());
+    }
+
+    /** The sentence's states with its shorthands added, in order of position. */
+    List<StateMention> addTo(String sentence, List<StateMention> states) {
+        if (!applies) {
+            return states;
+        }
+        Matcher m = SHORTHAND.matcher(sentence);
+        List<StateMention> all = new ArrayList<>(states);
+        while (m.find()) {
+            String code = m.group(1).equals("North") ? "PRK" : "KOR";
+            all.add(new StateMention(code, NameForm.NAME, m.group(1), m.start(1), m.end(1)));
+        }
+        if (all.size() == states.size()) {
+            return states;
+        }
+        all.sort(Comparator.comparingInt(StateMention::start));
+        return List.copyOf(all);
+    }
+}
