@@ -212,7 +212,7 @@ final class ArmsTransferReader {
         for (String speaker : reading.speakingStates()) {
             // a stance speaks to the speaker's own transfer; a bare description to the story's last one
             Optional<StoryContext.Transfer> about = reading.claim() != ClaimKind.ASSERTION
-                    ? context.lastTransferOf(speaker)
+                    ? context.lastTransferOf(speaker).map(last -> ownOffer(reading.claim(), last, speaker))
                     : context.lastTransfer().filter(last -> pointsAt(reading, terms, last, speaker));
             about.map(last -> statement(
                             reading,
@@ -224,6 +224,21 @@ final class ArmsTransferReader {
                     .ifPresent(statement -> found.add(new Found(null, statement)));
         }
         return found;
+    }
+
+    /**
+     * Macron, asked about fighter jets for Ukraine, says "nothing is excluded": a pledge, refusal or
+     * consideration by a state outside the transfer in question is about its own weapons for the
+     * same recipient.
+     */
+    private static StoryContext.Transfer ownOffer(ClaimKind claim, StoryContext.Transfer last, String speaker) {
+        boolean supplierStance =
+                claim == ClaimKind.PLEDGE || claim == ClaimKind.REFUSAL || claim == ClaimKind.CONSIDERATION;
+        if (!supplierStance || last.parties().involves(speaker)) {
+            return last;
+        }
+        return new StoryContext.Transfer(
+                new TransferParties(speaker, last.parties().recipient()), last.category());
     }
 
     /**

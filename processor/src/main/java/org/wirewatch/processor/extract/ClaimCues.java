@@ -34,6 +34,7 @@ final class ClaimCues {
                     ClaimKind.CONSIDERATION,
                     "(?:not|never) (?:been )?(?:taken |ruled )?off the table|(?:not|never|\\w+n't) (?:been )?ruled? out"
                             + "|(?:not|never|\\w+n't) (?:been )?(?:ruling|rule) out|has not excluded|not excluding"
+                            + "|(?:is|was|are|were|be|been) not excluded|nothing is excluded"
                             // reviewing a policy of not sending is not holding to it
                             + "|reconsider(?:s|ed|ing)?\\b|rethink(?:s|ing)?\\b|review(?:s|ed|ing)? (?:its|their|the) (?:policy|position|ban)"
                             // a possibility, not a promise: "his country could provide weapons"
@@ -69,6 +70,7 @@ final class ClaimCues {
                             + "|\\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|offer(?:s|ed|ing)? to)\\b|\\bapproved (?:the )?(?:delivery|transfer|sale|export)"
                             + "|green light|(?:new|latest|additional|fresh) (?:[$\\w,.-]+ ){0,4}?package|approved an? .{0,40}package"
                             + "|package (?:that |which )?(?:also |will )?includ"
+                            + "|(?:go|goes|going|went) ahead with|proceed(?:s|ed|ing)? with"
                             + "|(?:is|are|was|were|stands?|stood) (?:\\w+ )?(?:prepared|ready|willing) to " + GIVE
                             + "|(?:ordered|authori[sz]ed|cleared|signed off on) (?:[\\w-]+ ){0,4}?(?:the )?(?:release|delivery"
                             + "|transfer|sale|shipment|export)|releas(?:e|ed|es|ing) (?:the |a )?(?:hold|shipment)"

@@ -172,9 +172,21 @@ record SentenceReading(
     /** A state in adjective form right before {@code position} ("Iranian drones"). */
     Optional<StateMention> adjectiveBefore(int position) {
         return states.stream()
-                .filter(s -> s.form() == NameForm.ADJECTIVE && s.end() <= position && position - s.end() <= 24)
+                .filter(s -> s.end() <= position && position - s.end() <= 24)
+                .filter(s -> s.form() == NameForm.ADJECTIVE || attributive(s, position))
                 .reduce((first, second) -> second);
     }
+
+    /** A short name used as an adjective right before the weapon: "US bombs", "U.K.-made missiles". */
+    private boolean attributive(StateMention state, int position) {
+        return state.surface().length() <= 4
+                && ATTRIBUTIVE_GAP
+                        .matcher(lower.substring(state.end(), position))
+                        .matches();
+    }
+
+    private static final Pattern ATTRIBUTIVE_GAP =
+            Pattern.compile("(?:-made|-built|-supplied)?\\s+(?:[a-z0-9-]+\\s+)?");
 
     /** Where the speech verb found at {@code speechAt} ends. */
     int speechEnd() {
