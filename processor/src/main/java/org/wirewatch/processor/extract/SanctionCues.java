@@ -21,7 +21,7 @@ final class SanctionCues {
             + "|\\b(?:counter|punitive |retaliatory )?measures against\\b|\\bembargo(?:es)?\\b"
             + "|\\b(?:penalty|punitive|secondary) tariffs?\\b|\\bas a penalty for\\b|\\bblacklist\\b"
             + "|\\bentity list\\b|\\basset[- ]freezes?\\b|\\btravel bans?\\b"
-            + "|\\bpenalt(?:y|ies) (?:\\w+ ){0,3}?(?:for|because|over) (?:\\w+ ){0,2}?(?:buy|purchas|import|dealing|trad"
+            + "|\\bpenalt(?:y|ies)[\"\u201d]? (?:\\w+ ){0,3}?(?:for|because|over) (?:[\\w'\u2019]+ ){0,2}?(?:buy|purchas|import|dealing|trad"
             + "|support)");
 
     /**

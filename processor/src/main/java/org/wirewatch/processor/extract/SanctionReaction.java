@@ -17,9 +17,13 @@ import org.wirewatch.model.Story;
  */
 final class SanctionReaction {
 
-    /** What a member must speak of for its words to be about the organisation's sanctions. */
+    /**
+     * What a member must speak of for its words to be about the organisation's sanctions: the
+     * measures themselves, the vote, or the act on them ("Hungary can agree to the extension").
+     */
     private static final Pattern REFERENCE = Pattern.compile(
-            "\\b(?:measures|resolution|sanctions|package|embargo" + "|penalties|restrictions|voted|vote|veto\\w*)\\b");
+            "\\b(?:measures|resolution|sanctions|package|embargo"
+                    + "|penalties|restrictions|voted|vote|veto\\w*|extension|renewal|rollover|listings?)\\b");
 
     private SanctionReaction() {}
 

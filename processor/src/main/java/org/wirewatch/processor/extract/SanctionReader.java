@@ -43,9 +43,12 @@ final class SanctionReader {
      */
     private static final Pattern VETO = Pattern.compile(
             "(?<!the )\\bveto|\\bblock(?:s|ed|ing)?\\b|\\bhold(?:s|ing)? up|\\bobject(?:s|ed|ion)|\\bresistance\\b");
-    /** A hold-up given up: "after Hungary lifted its objection", "dropped its veto". */
-    private static final Pattern VETO_DROPPED =
-            Pattern.compile("\\b(?:lift|drop|withdr[ae]w|abandon|end|waiv)\\w* (?:its|their|the|his|her) (?:\\w+ )?$");
+    /**
+     * A hold-up given up: "after Hungary lifted its objection", "dropped its veto", "dropped its
+     * threat to block", "ended its months-long opposition to".
+     */
+    private static final Pattern VETO_DROPPED = Pattern.compile(
+            "\\b(?:lift|drop|withdr[ae]w|abandon|end|waiv)\\w* (?:its|their|the|his|her) (?:[\\w-]+ ){0,2}$");
     /** Wording of a lifting still wished for, not done. */
     private static final Pattern WISH = Pattern.compile(
             "\\b(?:would|should|must|need|needs|want|wants|demand\\w*|call\\w*|aim\\w*|insist\\w*|expect\\w*)\\b");
@@ -251,12 +254,16 @@ final class SanctionReader {
 
     /**
      * The state of the official the sentence is about ("Trump signed an order imposing …"), unless
-     * the sentence names that state only after the cue, where it is an object, not the actor.
+     * the sentence names that state after the cue in the cue's own clause, where it is an object,
+     * not the actor.
      */
     private static java.util.Optional<String> actingOfficial(SentenceReading reading, SanctionCues.Cue cue) {
+        int clauseEnd = reading.lower().indexOf(',', cue.end());
+        int objectEnd = clauseEnd < 0 ? reading.lower().length() : clauseEnd;
+        // a state in a later clause ("…, the highest on any U.S. trading partner") is no object of the cue
         return reading.speaker().map(Speaker::state).filter(state -> reading.states().stream()
                 .filter(s -> s.code().equals(state))
-                .allMatch(s -> s.end() <= cue.start()));
+                .noneMatch(s -> s.start() >= cue.start() && s.end() <= objectEnd));
     }
 
     /** "Hungary threatened to veto the EU's sanctions": a member's sanctions are its organisation's. */
