@@ -34,6 +34,12 @@ final class SanctionReader {
             "^\\W*(?:\\w+\\s+){0,3}?(?:vetoe?d?|veto(?:es|ing)|block(?:s|ed|ing)|held up|hold(?:s|ing)? up|opposed|opposes)\\s"
                     + "(?:\\w+\\s+){0,2}$");
 
+    /**
+     * A participle clause tacked on after a comma ("…, raising duties on U.S. partners"): a state
+     * named in it is no object of the main clause's cue.
+     */
+    private static final Pattern AFTERTHOUGHT = Pattern.compile(",\\s+\\w+ing\\b");
+
     /** How far from its cue an open target may stand: "those who voted" elsewhere in the sentence is no target. */
     private static final int OPEN_REACH = 60;
 
@@ -254,13 +260,12 @@ final class SanctionReader {
 
     /**
      * The state of the official the sentence is about ("Trump signed an order imposing …"), unless
-     * the sentence names that state after the cue in the cue's own clause, where it is an object,
-     * not the actor.
+     * the sentence names that state after the cue, where it is an object, not the actor, short of a
+     * participle clause added after a comma.
      */
     private static java.util.Optional<String> actingOfficial(SentenceReading reading, SanctionCues.Cue cue) {
-        int clauseEnd = reading.lower().indexOf(',', cue.end());
-        int objectEnd = clauseEnd < 0 ? reading.lower().length() : clauseEnd;
-        // a state in a later clause ("…, the highest on any U.S. trading partner") is no object of the cue
+        Matcher afterthought = AFTERTHOUGHT.matcher(reading.lower());
+        int objectEnd = afterthought.find(cue.end()) ? afterthought.start() : reading.lower().length();
         return reading.speaker().map(Speaker::state).filter(state -> reading.states().stream()
                 .filter(s -> s.code().equals(state))
                 .noneMatch(s -> s.start() >= cue.start() && s.end() <= objectEnd));
