@@ -1,0 +1,95 @@
+package org.wirewatch.processor.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.wirewatch.model.SanctionAction;
+import org.wirewatch.model.SanctionMention;
+import org.wirewatch.model.Stance;
+import org.wirewatch.model.Statement;
+import org.wirewatch.model.Story;
+import org.wirewatch.processor.ProcessorApp;
+
+/** Wire wordings of sanctions read as general mechanisms: hold-ups given up, penalties, relative clauses. */
+class SanctionWordingTest {
+
+    private static final StoryExtractor EXTRACTOR = ProcessorApp.extractor();
+    private static final Instant JUNE_2024 = Instant.parse("2024-06-11T08:00:00Z");
+
+    @Test
+    void shouldReadARenewalAsDoneOnceTheMemberDroppedItsThreatToBlockIt() {
+        Extraction out = read("The European Union on Tuesday renewed its sanctions on Syria for a year after"
+                + " Slovakia dropped its threat to block the renewal.");
+
+        assertThat(out.sanctions())
+                .extracting(SanctionMention::imposer, SanctionMention::target, SanctionMention::action)
+                .containsExactly(tuple("EU", "SYR", SanctionAction.EXTENDED));
+    }
+
+    @Test
+    void shouldStillReadAThreatToBlockAsAHoldUp() {
+        Extraction out = read("Slovakia threatened on Tuesday to block the renewal of EU sanctions on Syria.");
+
+        assertThat(out.sanctions())
+                .extracting(SanctionMention::action)
+                .doesNotContain(SanctionAction.EXTENDED, SanctionAction.IMPOSED);
+    }
+
+    @Test
+    void shouldHearAMemberBackingTheExtensionOnItsOrganisationsRow() {
+        Extraction out = read("The European Union extended its sanctions on Belarus on Monday."
+                + " \"Our concerns were met, so we can back the extension,\" Austria's foreign minister said.");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, s -> s.topic().line(), Statement::stance)
+                .contains(tuple("AUT", "SANCTIONS:EU>BLR", Stance.IMPOSE));
+    }
+
+    @Test
+    void shouldReadAQuotedPenaltyForDealingsAsAThreatenedSanction() {
+        Extraction out = read("Washington said Brazilian exports would face an extra \"penalty\" for Brazil's"
+                + " purchases of Iranian fertiliser.");
+
+        assertThat(out.sanctions())
+                .extracting(SanctionMention::imposer, SanctionMention::target, SanctionMention::action)
+                .containsExactly(tuple("USA", "BRA", SanctionAction.THREATENED));
+    }
+
+    @Test
+    void shouldTakeTheOfficialsStateAsImposerWhenNamedAgainOnlyInAnAfterthought() {
+        Extraction out = read("President Joe Biden on Friday signed an order imposing a tariff on goods from"
+                + " Venezuela as a penalty for its purchases of Iranian oil, doubling duties on some U.S. imports.");
+
+        assertThat(out.sanctions())
+                .extracting(SanctionMention::imposer, SanctionMention::target, SanctionMention::action)
+                .containsExactly(tuple("USA", "VEN", SanctionAction.IMPOSED));
+    }
+
+    @Test
+    void shouldNotTakeTheReasonInARelativeClauseForTheImposerSpeaking() {
+        Extraction out = read("The Treasury Department sanctioned five Iranian firms it says supplied drone engines"
+                + " to Moscow.");
+
+        assertThat(out.sanctions())
+                .extracting(SanctionMention::imposer, SanctionMention::target)
+                .containsExactly(tuple("USA", "IRN"));
+        assertThat(out.statements()).noneMatch(s -> s.topic().line().startsWith("SANCTIONS"));
+    }
+
+    @Test
+    void shouldStillHearTheImposerAnnouncingItsSanctions() {
+        Extraction out = read("The State Department said it was sanctioning five Iranian firms over drone sales.");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, s -> s.topic().line(), Statement::stance)
+                .contains(tuple("USA", "SANCTIONS:USA>IRN", Stance.IMPOSE));
+    }
+
+    private static Extraction read(String body) {
+        Story story =
+                new Story("urn:test:wording", "test-wire", null, "", body, JUNE_2024, JUNE_2024, "en", null, null);
+        return EXTRACTOR.extract(story, KnownSpeakers.NONE);
+    }
+}
