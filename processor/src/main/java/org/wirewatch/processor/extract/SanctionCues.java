@@ -27,9 +27,10 @@ final class SanctionCues {
     /**
      * Verbs that are the act of sanctioning; "designate" only with the kind of party a sanctions list
      * names, since a government also designates holidays and heritage sites. The cue is the verb
-     * alone, so that a state in its object ("froze Russian assets") is read as the target.
+     * alone, so that a state in its object ("froze Russian assets") is read as the target. A law's
+     * name ("… Through Sanctions Act") is no act of sanctioning.
      */
-    private static final Pattern VERB = Pattern.compile("\\bsanction(?:ed|ing|s)?\\b|\\bblacklist(?:ed|s|ing)\\b"
+    private static final Pattern VERB = Pattern.compile("\\bsanction(?:ed|ing|s)?\\b(?! act\\b(?! as))|\\bblacklist(?:ed|s|ing)\\b"
             + "|\\bembargoed\\b|\\bfr(?:eeze|eezes|eezing|oze|ozen)\\b(?= (?:\\w+ ){0,3}?assets\\b)"
             + "|\\bdesignat(?:e|es|ed|ing)\\b(?= (?:\\S+ ){0,5}?(?:individuals|entities|companies|firms|banks|vessels"
             + "|tankers|people|persons|officials|officers|networks|oligarchs|businessmen|generals)\\b)"

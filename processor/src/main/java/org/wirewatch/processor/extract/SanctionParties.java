@@ -27,6 +27,8 @@ record SanctionParties(List<String> imposers, List<String> targets) {
             + "|exposed to|escape|escaped|evade|evading|avoid|under|waiver for|exemption for)\\b");
     /** How far before the cue, in characters, "face" or "hit by" may stand to govern it. */
     private static final int FACING_REACH = 100;
+    /** How far after the cue, in characters, the "by" of its agent may end ("imposed on … by"). */
+    private static final int AGENT_REACH = 60;
     /** A cue in the passive: what stands before it is hit, the agent follows "by". */
     private static final Pattern PASSIVE =
             Pattern.compile("\\b(?:was|were|been|being|is|are|be|get|got)\\s+(?:\\w+\\s+)?$");
@@ -70,6 +72,9 @@ record SanctionParties(List<String> imposers, List<String> targets) {
         List<String> facing = codes(facing(reading, cue, from, to, passive || agentAfter));
         List<String> imposers = codes(acting);
         imposers.removeAll(facing);
+        if (imposers.isEmpty() && !facing.isEmpty() && !passive) {
+            imposers = codes(warner(reading, from, cue.start(), facing)); // "Washington warned Ankara would face …"
+        }
         List<String> targets = facing.isEmpty() ? codes(targets(reading, cue, from, to, imposers)) : facing;
         targets.removeAll(imposers);
         return new SanctionParties(imposers, targets);
@@ -98,8 +103,7 @@ record SanctionParties(List<String> imposers, List<String> targets) {
             }
         }
         for (StateMention state : within(reading, cue.end(), to)) {
-            if (lower.substring(Math.max(cue.end(), state.start() - 9), state.start())
-                    .matches("(?s).*\\bby (?:the )?$")) {
+            if (agent(lower, cue, state)) {
                 return coordinated(reading, state, 1); // "sanctions imposed by the United States"
             }
         }
@@ -112,6 +116,32 @@ record SanctionParties(List<String> imposers, List<String> targets) {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The subject before the state told it would face a measure: the one who warns of it. The walk
+     * skips the states facing it, which stand nearer the cue.
+     */
+    private static List<StateMention> warner(SentenceReading reading, int from, int cue, List<String> facing) {
+        List<StateMention> before = within(reading, from, cue);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            StateMention state = before.get(i);
+            if (!facing.contains(state.code()) && subject(reading, state, from, cue)) {
+                return coordinated(reading, state, -1);
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Whether {@code state} is the agent of the cue: after "by", in the cue's own clause and close
+     * to it. A "by" further on belongs to another verb ("a drone … for use by Russia's military").
+     */
+    private static boolean agent(String lower, SanctionCues.Cue cue, StateMention state) {
+        String between = lower.substring(cue.end(), state.start());
+        return between.length() <= AGENT_REACH
+                && between.indexOf(',') < 0
+                && between.matches("(?s).*\\bby (?:the )?$");
     }
 
     /**

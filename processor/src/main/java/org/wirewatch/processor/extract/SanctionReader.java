@@ -61,9 +61,10 @@ final class SanctionReader {
     /** "its sanctions", "their measures": the sanctions of the state the sentence already named. */
     private static final Pattern POSSESSIVE = Pattern.compile("\\b(?:its|their)\\s+(?:\\w+\\s+)?$");
 
+    /** A target's words against sanctions, including defiance of them ("we do not accept threats"). */
     static final Pattern CONDEMNATION = Pattern.compile("\\b(?:condemn|denounc|illegal|illegitimate|unlawful|unilateral"
             + "|hostile|baseless|unfounded|retaliat|blackmail|bullying|oppos|interference|economic (?:war|terror)"
-            + "|backfire|futile|pointless|counterproductive|self-defeating)");
+            + "|backfire|futile|pointless|counterproductive|self-defeating|not (?:\\w+ )?accept|bow to)");
 
     /** The sanctions the story already spoke of: "the sanctions", "its measures", "such sanctions". */
     private static final Pattern DEFINITE =

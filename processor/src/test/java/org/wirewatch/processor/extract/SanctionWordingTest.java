@@ -87,6 +87,45 @@ class SanctionWordingTest {
                 .contains(tuple("USA", "SANCTIONS:USA>IRN", Stance.IMPOSE));
     }
 
+    @Test
+    void shouldNotTakeAByFarAlongTheSentenceForTheAgent() {
+        Extraction out = read("Japan on Friday imposed sanctions on three Chinese firms it said had built a radar,"
+                + " the JY-9, for use by Russia's army in Ukraine.");
+
+        assertThat(out.sanctions())
+                .extracting(SanctionMention::imposer, SanctionMention::target)
+                .containsExactly(tuple("JPN", "CHN"));
+    }
+
+    @Test
+    void shouldStillTakeTheAgentRightAfterTheCue() {
+        Extraction out = read("Sanctions imposed on Syrian airlines by Canada took effect on Friday.");
+
+        assertThat(out.sanctions())
+                .extracting(SanctionMention::imposer, SanctionMention::target)
+                .containsExactly(tuple("CAN", "SYR"));
+    }
+
+    @Test
+    void shouldTakeTheOneWhoWarnsAsImposerWhenTheLawNamesAnotherState() {
+        Extraction out = read("Washington warned that Ankara would face sanctions under the Countering America's"
+                + " Adversaries Through Sanctions Act.");
+
+        assertThat(out.sanctions())
+                .extracting(SanctionMention::imposer, SanctionMention::target, SanctionMention::action)
+                .containsExactly(tuple("USA", "TUR", SanctionAction.THREATENED));
+    }
+
+    @Test
+    void shouldHearDefianceOfTheTargetAsCondemnation() {
+        Extraction out = read("Washington warned Cuba on Monday that it would face new sanctions."
+                + " \"We do not accept threats from anyone,\" Cuba's foreign minister said.");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, s -> s.topic().line(), Statement::stance)
+                .contains(tuple("CUB", "SANCTIONS:USA>CUB", Stance.CONDEMN));
+    }
+
     private static Extraction read(String body) {
         Story story =
                 new Story("urn:test:wording", "test-wire", null, "", body, JUNE_2024, JUNE_2024, "en", null, null);
