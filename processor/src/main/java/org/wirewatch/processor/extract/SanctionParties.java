@@ -50,6 +50,14 @@ record SanctionParties(List<String> imposers, List<String> targets) {
             "\\s+(?:government|authorities|officials|ministry"
                     + "|foreign|finance|commerce|treasury|state|leaders|lawmakers|parliament|president|prime|administration)\\b(?!-)");
 
+    /**
+     * A list of states set off after a group noun: "the United States and the three European
+     * countries - Britain, France and Germany", "its allies (Japan and Australia)".
+     */
+    private static final Pattern APPOSED_LIST = Pattern.compile("\\s*(?:,|and|, and)\\s*(?:the|its|their)\\s+"
+            + "(?:[\\w-]+\\s+){0,3}?(?:countries|powers|nations|states|allies|partners|members|governments)"
+            + "\\s*(?:[-\u2013\u2014:(]|,)\\s*");
+
     private static final Pattern POSSESSOR = Pattern.compile("(?:'s|\u2019s)\\s");
     /** What makes a state before the cue no subject: a place, or an object of a preposition. */
     private static final Pattern NOT_SUBJECT =
@@ -285,10 +293,10 @@ record SanctionParties(List<String> imposers, List<String> targets) {
             StateMention next = states.get(i + step);
             StateMention left = step < 0 ? next : states.get(i);
             StateMention right = step < 0 ? states.get(i) : next;
+            String between = reading.lower().substring(Math.min(left.end(), right.start()), right.start());
             if (left.end() > right.start()
-                    || !SentenceReading.JOINED
-                            .matcher(reading.lower().substring(left.end(), right.start()))
-                            .matches()) {
+                    || !SentenceReading.JOINED.matcher(between).matches()
+                            && !APPOSED_LIST.matcher(between).matches()) {
                 break;
             }
             if (step < 0 && objectOfPreposition(reading, next)) {

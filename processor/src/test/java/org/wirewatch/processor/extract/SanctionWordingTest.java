@@ -126,6 +126,16 @@ class SanctionWordingTest {
                 .contains(tuple("CUB", "SANCTIONS:USA>CUB", Stance.CONDEMN));
     }
 
+    @Test
+    void shouldGiveEachStateOfAListSetOffAfterAGroupNounItsSanction() {
+        Extraction out = read("The sanctions announced by Canada and the two Nordic countries - Norway and Iceland -"
+                + " against Belarusian potash firms took effect on Monday.");
+
+        assertThat(out.sanctions())
+                .extracting(SanctionMention::imposer, SanctionMention::target)
+                .containsExactlyInAnyOrder(tuple("CAN", "BLR"), tuple("NOR", "BLR"), tuple("ISL", "BLR"));
+    }
+
     private static Extraction read(String body) {
         Story story =
                 new Story("urn:test:wording", "test-wire", null, "", body, JUNE_2024, JUNE_2024, "en", null, null);
