@@ -40,6 +40,14 @@ final class SanctionReader {
      */
     private static final Pattern AFTERTHOUGHT = Pattern.compile(",\\s+\\w+ing\\b");
 
+    /**
+     * The official's own act on the sanction, worded before its cue: what makes the official's
+     * state the imposer when the sentence names no state as such.
+     */
+    private static final Pattern OFFICIAL_ACT = Pattern.compile("\\b(?:impos|reimpos|adopt|propos|sign|announc|order"
+            + "|introduc|approv|slap|unveil|extend|renew|roll|lift|eas|threat|warn|vow|pledg|promis|consider|weigh"
+            + "|prepar|draw)\\w*");
+
     /** How far from its cue an open target may stand: "those who voted" elsewhere in the sentence is no target. */
     private static final int OPEN_REACH = 60;
 
@@ -160,7 +168,7 @@ final class SanctionReader {
             imposers.addAll(anaphoric(lead, cue, context));
         }
         if (imposers.isEmpty() && !condemns) {
-            actingOfficial(reading, cue).filter(s -> !targets.contains(s)).ifPresent(imposers::add);
+            actingOfficial(reading, cue, from).filter(s -> !targets.contains(s)).ifPresent(imposers::add);
         }
         if (targets.isEmpty()) {
             targets.addAll(unnamedTarget(reading, context, cue, imposers, condemns ? speaker : null));
@@ -260,11 +268,15 @@ final class SanctionReader {
     }
 
     /**
-     * The state of the official the sentence is about ("Trump signed an order imposing …"), unless
+     * The state of the official the sentence is about, when the official acts on the sanction
+     * ("Trump signed an order imposing …", "von der Leyen proposed …"), unless
      * the sentence names that state after the cue, where it is an object, not the actor, short of a
      * participle clause added after a comma.
      */
-    private static java.util.Optional<String> actingOfficial(SentenceReading reading, SanctionCues.Cue cue) {
+    private static java.util.Optional<String> actingOfficial(SentenceReading reading, SanctionCues.Cue cue, int from) {
+        if (!cue.verb() && !OFFICIAL_ACT.matcher(reading.lower()).region(from, cue.start()).find()) {
+            return java.util.Optional.empty(); // "Putin said the sanctions had failed": he speaks of others' sanctions
+        }
         Matcher afterthought = AFTERTHOUGHT.matcher(reading.lower());
         int objectEnd = afterthought.find(cue.end()) ? afterthought.start() : reading.lower().length();
         return reading.speaker().map(Speaker::state).filter(state -> reading.states().stream()

@@ -136,6 +136,14 @@ class SanctionWordingTest {
                 .containsExactlyInAnyOrder(tuple("CAN", "BLR"), tuple("NOR", "BLR"), tuple("ISL", "BLR"));
     }
 
+    @Test
+    void shouldNotMakeAnOfficialSpeakingOfSanctionsTheirImposer() {
+        Extraction out = read("President Vladimir Putin said on Friday that sanctions on Iran had failed to slow"
+                + " its economy.");
+
+        assertThat(out.sanctions()).extracting(SanctionMention::imposer).doesNotContain("RUS");
+    }
+
     private static Extraction read(String body) {
         Story story =
                 new Story("urn:test:wording", "test-wire", null, "", body, JUNE_2024, JUNE_2024, "en", null, null);
