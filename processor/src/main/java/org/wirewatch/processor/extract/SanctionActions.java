@@ -74,6 +74,14 @@ final class SanctionActions {
 
     private static final int FACING_REACH = 100;
 
+    /** How far before an imposing word, in characters, its governing verb may stand. */
+    private static final int GOVERNOR_REACH = 30;
+
+    private static final Pattern THREAT_GOVERNS =
+            Pattern.compile("\\bthreat(?:en|ens|ened|ening)? (?:\\w+ ){0,2}to (?:\\w+ )?$");
+    private static final Pattern DELIBERATION_GOVERNS = Pattern.compile("\\b(?:consider|weigh|mull|contemplat|explor)"
+            + "\\w* (?:whether )?(?:to )?$|\\bpropos\\w* to $");
+
     private static final Pattern CONDITION = Pattern.compile("\\b(?:if|unless)\\b");
 
     private SanctionActions() {}
@@ -91,6 +99,9 @@ final class SanctionActions {
                 bestDistance = distance;
                 bestAt = nearestStart(m, cue, from, to, distance);
             }
+        }
+        if (bestAt >= 0 && best == SanctionAction.IMPOSED) {
+            best = governed(lower, bestAt, from);
         }
         if (bestAt >= 0) {
             best = SanctionReversals.read(lower, best, bestAt, from, cue.start());
@@ -113,6 +124,18 @@ final class SanctionActions {
             return conditional ? SanctionAction.THREATENED : SanctionAction.IMPOSED;
         }
         return best;
+    }
+
+    /**
+     * An imposing word governed by a verb of threat or deliberation right before it: "threatened
+     * to impose", "is considering imposing", "proposed to introduce". Else the imposition stands.
+     */
+    private static SanctionAction governed(String lower, int at, int from) {
+        String lead = lower.substring(Math.max(from, at - GOVERNOR_REACH), at);
+        if (THREAT_GOVERNS.matcher(lead).find()) {
+            return SanctionAction.THREATENED;
+        }
+        return DELIBERATION_GOVERNS.matcher(lead).find() ? SanctionAction.CONSIDERED : SanctionAction.IMPOSED;
     }
 
     /** A sanction under "if" or "unless" in its own clause: not in force, held out as a threat. */

@@ -24,10 +24,15 @@ final class SanctionReader {
         this.weapons = weapons;
     }
 
-    /** Sanctions on no state, said so: "anyone who supplies …", a network, companies of any country. */
+    /**
+     * Sanctions on no state, said so: "anyone who supplies …", a network, companies of any country,
+     * unnamed countries picked out by what they do ("secondary tariffs on countries that buy …").
+     */
     private static final Pattern OPEN_TARGET = Pattern.compile(
             "\\b(?:anyone|anybody|any (?:country|countries|company|companies|firm|firms|entity|entities|state|nation|party)"
-                    + "|those who|those that|whoever|network|militia|cartel|group)\\b");
+                    + "|those who|those that|whoever|network|militia|cartel|group"
+                    + "|(?:countries|nations|states|buyers|importers) (?:that|which|who)"
+                    + "|(?:buyers|importers|purchasers) of)\\b");
 
     /** A subject's verb that holds a measure up rather than imposing it. */
     private static final Pattern BLOCKING = Pattern.compile(
@@ -35,10 +40,11 @@ final class SanctionReader {
                     + "(?:\\w+\\s+){0,2}$");
 
     /**
-     * A participle clause tacked on after a comma ("…, raising duties on U.S. partners"): a state
-     * named in it is no object of the main clause's cue.
+     * A clause tacked on after a comma, a participle or a further predicate ("…, raising duties on
+     * U.S. partners", "…, and said the United States would …"): a state named in it is no object of
+     * the main clause's cue.
      */
-    private static final Pattern AFTERTHOUGHT = Pattern.compile(",\\s+\\w+ing\\b");
+    private static final Pattern AFTERTHOUGHT = Pattern.compile(",\\s+(?:\\w+ing|and|but|while)\\b");
 
     /**
      * The official's own act on the sanction, worded before its cue: what makes the official's
@@ -271,7 +277,7 @@ final class SanctionReader {
      * The state of the official the sentence is about, when the official acts on the sanction
      * ("Trump signed an order imposing …", "von der Leyen proposed …"), unless
      * the sentence names that state after the cue, where it is an object, not the actor, short of a
-     * participle clause added after a comma.
+     * clause added after a comma.
      */
     private static java.util.Optional<String> actingOfficial(SentenceReading reading, SanctionCues.Cue cue, int from) {
         if (!cue.verb() && !OFFICIAL_ACT.matcher(reading.lower()).region(from, cue.start()).find()) {

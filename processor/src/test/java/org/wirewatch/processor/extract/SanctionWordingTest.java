@@ -144,6 +144,52 @@ class SanctionWordingTest {
         assertThat(out.sanctions()).extracting(SanctionMention::imposer).doesNotContain("RUS");
     }
 
+    @Test
+    void shouldReadAThreatToImposeAsAThreat() {
+        Extraction out = read("Canada threatened on Monday to impose sanctions on Venezuelan officials.");
+
+        assertThat(out.sanctions())
+                .extracting(SanctionMention::imposer, SanctionMention::target, SanctionMention::action)
+                .containsExactly(tuple("CAN", "VEN", SanctionAction.THREATENED));
+    }
+
+    @Test
+    void shouldReadConsideringImposingAsConsidered() {
+        Extraction out = read("Japan is considering imposing sanctions on Russian banks.");
+
+        assertThat(out.sanctions())
+                .extracting(SanctionMention::action)
+                .containsExactly(SanctionAction.CONSIDERED);
+    }
+
+    @Test
+    void shouldStillReadAnImpositionAfterAThreatAsImposed() {
+        Extraction out = read("After weeks of threats, Canada imposed sanctions on Venezuelan officials.");
+
+        assertThat(out.sanctions())
+                .extracting(SanctionMention::action)
+                .containsExactly(SanctionAction.IMPOSED);
+    }
+
+    @Test
+    void shouldTargetNoStateWhenSecondaryMeasuresHitUnnamedBuyers() {
+        Extraction out = read("Washington threatened to impose secondary tariffs on countries that buy Venezuelan"
+                + " oil, and said Caracas had 30 days to respond.");
+
+        assertThat(out.sanctions())
+                .extracting(SanctionMention::imposer, SanctionMention::target, SanctionMention::action)
+                .containsExactly(tuple("USA", null, SanctionAction.THREATENED));
+    }
+
+    @Test
+    void shouldNotTakeFirmsDescribedByARelativeClauseForUnnamedBuyers() {
+        Extraction out = read("Britain sanctioned six entities that supply Iran's drone programme.");
+
+        assertThat(out.sanctions())
+                .extracting(SanctionMention::imposer, SanctionMention::target)
+                .doesNotContain(tuple("GBR", null));
+    }
+
     private static Extraction read(String body) {
         Story story =
                 new Story("urn:test:wording", "test-wire", null, "", body, JUNE_2024, JUNE_2024, "en", null, null);
