@@ -27,6 +27,11 @@ record SanctionParties(List<String> imposers, List<String> targets) {
             + "|exposed to|escape|escaped|evade|evading|avoid|under|waiver for|exemption for)\\b");
     /** How far before the cue, in characters, "face" or "hit by" may stand to govern it. */
     private static final int FACING_REACH = 100;
+    /**
+     * A relative pronoun right before a subject: "which Britain …". Not "that", which as often
+     * opens reported speech ("warned Beijing that Washington would …").
+     */
+    private static final Pattern RELATIVE_LEAD = Pattern.compile("\\b(?:which|whom)\\s+(?:the\\s+)?$");
     /** How far after the cue, in characters, the "by" of its agent may end ("imposed on … by"). */
     private static final int AGENT_REACH = 60;
     /** A cue in the passive: what stands before it is hit, the agent follows "by". */
@@ -120,7 +125,11 @@ record SanctionParties(List<String> imposers, List<String> targets) {
         }
         for (int i = before.size() - 1; i >= 0; i--) {
             if (subject(reading, before.get(i), from, cue.start())) {
-                return coordinated(reading, before.get(i), -1); // "Britain and France imposed …"
+                List<StateMention> subjects = coordinated(reading, before.get(i), -1); // "Britain and France imposed …"
+                if (!relativeSubject(reading, subjects.get(subjects.size() - 1), from)) {
+                    return subjects;
+                }
+                i -= subjects.size() - 1;
             }
         }
         return List.of();
@@ -139,6 +148,16 @@ record SanctionParties(List<String> imposers, List<String> targets) {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Whether the list of states starting at {@code first} is the subject of a relative clause
+     * ("the measures, which Britain, France and Germany set in motion, restore …"): they act in
+     * that clause, not in the one that holds the cue.
+     */
+    private static boolean relativeSubject(SentenceReading reading, StateMention first, int from) {
+        String lead = reading.lower().substring(Math.max(from, first.start() - 12), first.start());
+        return RELATIVE_LEAD.matcher(lead).find();
     }
 
     /**

@@ -23,7 +23,7 @@ final class SanctionReaction {
      */
     private static final Pattern REFERENCE = Pattern.compile(
             "\\b(?:measures|resolution|sanctions|package|embargo"
-                    + "|penalties|restrictions|voted|vote|veto\\w*|extension|renewal|rollover|listings?)\\b");
+                    + "|penalties|restrictions|voted|vote|veto\\w*|extension|renewal|rollover|reimposition|listings?)\\b");
 
     private SanctionReaction() {}
 

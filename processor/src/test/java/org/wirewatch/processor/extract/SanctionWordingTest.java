@@ -190,6 +190,42 @@ class SanctionWordingTest {
                 .doesNotContain(tuple("GBR", null));
     }
 
+    @Test
+    void shouldNotTakeTheSubjectOfARelativeClauseForTheImposer() {
+        Extraction out = read("The United Nations reimposed its sanctions on Libya on Sunday."
+                + " The measures, which Italy, Malta and Greece had pressed for, restore an arms embargo on Libya.");
+
+        assertThat(out.sanctions()).extracting(SanctionMention::imposer).containsOnly("UN");
+    }
+
+    @Test
+    void shouldReadAWarningOfWhatAStateWouldDoAsAThreat() {
+        Extraction out = read("China warned on Friday that it would put sanctions on Lithuanian firms.");
+
+        assertThat(out.sanctions())
+                .extracting(SanctionMention::imposer, SanctionMention::target, SanctionMention::action)
+                .containsExactly(tuple("CHN", "LTU", SanctionAction.THREATENED));
+    }
+
+    @Test
+    void shouldReadAPossibleSanctionAsConsidered() {
+        Extraction out = read("The purchase leaves Egypt exposed to possible US sanctions.");
+
+        assertThat(out.sanctions())
+                .extracting(SanctionMention::imposer, SanctionMention::target, SanctionMention::action)
+                .containsExactly(tuple("USA", "EGY", SanctionAction.CONSIDERED));
+    }
+
+    @Test
+    void shouldHearACouncilMemberCallingTheSanctionsInvalidAsOpposing() {
+        Extraction out = read("United Nations sanctions on Mali were reimposed on Sunday."
+                + " China's foreign ministry said Beijing considered the reimposition invalid.");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, s -> s.topic().line(), Statement::stance)
+                .contains(tuple("CHN", "SANCTIONS:UN>MLI", Stance.OPPOSE));
+    }
+
     private static Extraction read(String body) {
         Story story =
                 new Story("urn:test:wording", "test-wire", null, "", body, JUNE_2024, JUNE_2024, "en", null, null);
