@@ -20,7 +20,7 @@ final class SanctionActions {
     private static final List<ActionCue> ACTIONS = List.of(
             cue(
                     SanctionAction.DEMANDED_LIFT,
-                    "\\b(?:demand|call|urg|press|insist)(?:s|ed|ing|e)? (?:\\w+ ){0,3}?(?:for |on )?(?:the |an )?"
+                    "\\b(?:demand|call|urg|press|insist)(?:s|ed|ing|e)? (?:\\w+ ){0,4}?(?:for |on )?(?:the |an )?"
                             + "(?:lift(?:ing)?|end(?:ing)?|remov\\w*|scrap(?:ping)?)\\b|\\bwants? (?:the )?\\w+ lifted\\b"),
             cue(
                     SanctionAction.LIFTED,

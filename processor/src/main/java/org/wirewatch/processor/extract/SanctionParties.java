@@ -32,6 +32,9 @@ record SanctionParties(List<String> imposers, List<String> targets) {
      * opens reported speech ("warned Beijing that Washington would …").
      */
     private static final Pattern RELATIVE_LEAD = Pattern.compile("\\b(?:which|whom)\\s+(?:the\\s+)?$");
+    /** The verb or noun of a demand, as SanctionActions words it for DEMANDED_LIFT. */
+    private static final Pattern DEMAND =
+            Pattern.compile("\\b(?:demand|call|urg|press|insist|want)\\w*");
     /** How far after the cue, in characters, the "by" of its agent may end ("imposed on … by"). */
     private static final int AGENT_REACH = 60;
     /** A cue in the passive: what stands before it is hit, the agent follows "by". */
@@ -93,13 +96,39 @@ record SanctionParties(List<String> imposers, List<String> targets) {
         return new SanctionParties(imposers, targets);
     }
 
-    /** "Iran demanded that Washington lift its sanctions": the state addressed imposes, the demander is hit. */
+    /**
+     * "Iran demanded that Washington lift its sanctions": the demander, named before its verb, is
+     * hit; the state named after the verb imposes. Without a demander before the verb the parties
+     * are left to the story.
+     */
     private static SanctionParties demanded(SentenceReading reading, int from, int to) {
-        List<String> named = codes(within(reading, from, to));
-        if (named.size() < 2) {
-            return new SanctionParties(List.of(), named);
+        Matcher demand = DEMAND.matcher(reading.lower());
+        demand.region(from, to);
+        if (!demand.find()) {
+            return new SanctionParties(List.of(), List.of());
         }
-        return new SanctionParties(List.of(named.get(1)), List.of(named.get(0)));
+        List<StateMention> before = within(reading, from, demand.start());
+        if (before.isEmpty() || !demanderBefore(reading, before.get(before.size() - 1), demand.start())) {
+            return new SanctionParties(List.of(), List.of());
+        }
+        String demander = before.get(before.size() - 1).code();
+        List<String> addressed = codes(within(reading, demand.end(), to));
+        addressed.remove(demander);
+        return new SanctionParties(addressed.isEmpty() ? List.of() : List.of(addressed.get(0)), List.of(demander));
+    }
+
+    /**
+     * The state that demands: the subject of the verb, a government possessing it ("Iran's foreign
+     * minister called …") or the possessor of the demand itself ("Moscow's demand"); not the
+     * possessor of something else ("Russia's largest bank called …").
+     */
+    private static boolean demanderBefore(SentenceReading reading, StateMention state, int demand) {
+        String between = reading.lower().substring(state.end(), demand);
+        if (!POSSESSOR.matcher(between).lookingAt()) {
+            return true;
+        }
+        String after = between.substring(2);
+        return after.isBlank() || GOVERNMENT.matcher(after).lookingAt();
     }
 
     private static List<StateMention> imposers(

@@ -226,6 +226,24 @@ class SanctionWordingTest {
                 .contains(tuple("CHN", "SANCTIONS:UN>MLI", Stance.OPPOSE));
     }
 
+    @Test
+    void shouldTakeTheDemanderAsTargetAndTheStateAddressedAsImposer() {
+        Extraction out = read("Venezuela demanded on Monday that Canada lift its sanctions.");
+
+        assertThat(out.sanctions())
+                .extracting(SanctionMention::imposer, SanctionMention::target, SanctionMention::action)
+                .containsExactly(tuple("CAN", "VEN", SanctionAction.DEMANDED_LIFT));
+    }
+
+    @Test
+    void shouldNotTakeTheStateRejectingADemandForItsTarget() {
+        Extraction out = read("Canada on Monday rejected Venezuela's demand to lift sanctions on Venezuelan banks.");
+
+        assertThat(out.sanctions())
+                .extracting(SanctionMention::imposer, SanctionMention::target)
+                .containsExactly(tuple("CAN", "VEN"));
+    }
+
     private static Extraction read(String body) {
         Story story =
                 new Story("urn:test:wording", "test-wire", null, "", body, JUNE_2024, JUNE_2024, "en", null, null);
