@@ -24,7 +24,12 @@ record SanctionParties(List<String> imposers, List<String> targets) {
     private static final Pattern HIT_SECTOR = Pattern.compile("\\s+(?:[a-z-]+\\s+){1,2}");
     /** "India could face US sanctions": the subject is the target. */
     private static final Pattern FACES = Pattern.compile("\\b(?:face|faces|facing|faced|hit (?:with|by)|subject to"
-            + "|exposed to|escape|escaped|evade|evading|avoid|under|waiver for|exemption for)\\b");
+            + "|exposed to|escape|escaped|evade|evading|avoid|waiver for|exemption for)\\b");
+    /**
+     * "Under" governs the cue only right before it ("Iran, under US sanctions since 2018"); further
+     * off it belongs to something else ("under a deal signed in Moscow, … sanctions").
+     */
+    private static final Pattern UNDER = Pattern.compile("\\bunder (?:[\\w.'\u2019-]+ ){0,3}$");
     /** How far before the cue, in characters, "face" or "hit by" may stand to govern it. */
     private static final int FACING_REACH = 100;
     /**
@@ -230,7 +235,8 @@ record SanctionParties(List<String> imposers, List<String> targets) {
         String lower = reading.lower();
         Matcher faces = FACES.matcher(lower);
         faces.region(Math.max(from, cue.start() - FACING_REACH), Math.min(to, cue.start() + 1));
-        int subjectEnd = faces.find() ? faces.start() : passive ? cue.start() : -1;
+        Matcher under = UNDER.matcher(lower.substring(from, cue.start()));
+        int subjectEnd = faces.find() ? faces.start() : under.find() ? from + under.start() : passive ? cue.start() : -1;
         if (subjectEnd >= 0) {
             List<StateMention> subjects = within(reading, from, subjectEnd);
             if (!subjects.isEmpty()) {

@@ -244,6 +244,25 @@ class SanctionWordingTest {
                 .containsExactly(tuple("CAN", "VEN"));
     }
 
+    @Test
+    void shouldTakeTheStateUnderSanctionsAsTheirTarget() {
+        Extraction out = read("Eritrea, under United Nations sanctions for years, bought rifles from Sudan.");
+
+        assertThat(out.sanctions())
+                .extracting(SanctionMention::imposer, SanctionMention::target)
+                .containsExactly(tuple("UN", "ERI"));
+    }
+
+    @Test
+    void shouldNotLetAFarUnderMakeItsSubjectTheTarget() {
+        Extraction out = read("Under an accord reached in Ankara on Friday, Turkey will buy more gas from Azerbaijan,"
+                + " while Washington slapped sanctions on Iranian shipping firms.");
+
+        assertThat(out.sanctions())
+                .extracting(SanctionMention::imposer, SanctionMention::target)
+                .containsExactly(tuple("USA", "IRN"));
+    }
+
     private static Extraction read(String body) {
         Story story =
                 new Story("urn:test:wording", "test-wire", null, "", body, JUNE_2024, JUNE_2024, "en", null, null);
