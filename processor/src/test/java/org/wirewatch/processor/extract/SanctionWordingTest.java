@@ -263,6 +263,22 @@ class SanctionWordingTest {
                 .containsExactly(tuple("USA", "IRN"));
     }
 
+    @Test
+    void shouldReadAListingUnderASanctionsFrameworkAsASanction() {
+        Extraction out = read("Britain on Monday listed two Belarusian banks under its Russia sanctions regime.");
+
+        assertThat(out.sanctions())
+                .extracting(SanctionMention::imposer, SanctionMention::target, SanctionMention::action)
+                .contains(tuple("GBR", "BLR", SanctionAction.IMPOSED));
+    }
+
+    @Test
+    void shouldNotReadAStockListingAsASanction() {
+        Extraction out = read("Iran's largest carmaker was listed on the Tehran exchange under a new ticker.");
+
+        assertThat(out.sanctions()).isEmpty();
+    }
+
     private static Extraction read(String body) {
         Story story =
                 new Story("urn:test:wording", "test-wire", null, "", body, JUNE_2024, JUNE_2024, "en", null, null);
