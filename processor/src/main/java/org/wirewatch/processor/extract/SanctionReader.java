@@ -78,7 +78,7 @@ final class SanctionReader {
     /** A target's words against sanctions, including defiance of them ("we do not accept threats"). */
     static final Pattern CONDEMNATION = Pattern.compile("\\b(?:condemn|denounc|illegal|illegitimate|unlawful|unilateral"
             + "|hostile|baseless|unfounded|retaliat|blackmail|bullying|oppos|interference|economic (?:war|terror)"
-            + "|backfire|futile|pointless|counterproductive|self-defeating|not (?:\\w+ )?accept|bow to|invalid|null and void)");
+            + "|backfire|futile|pointless|counterproductive|self-defeating|not (?:\\w+ )?accept|bow to|invalid|null and void|unjust|unfair|unreasonable|double standard)");
 
     /** The sanctions the story already spoke of: "the sanctions", "its measures", "such sanctions". */
     private static final Pattern DEFINITE =

@@ -279,6 +279,16 @@ class SanctionWordingTest {
         assertThat(out.sanctions()).isEmpty();
     }
 
+    @Test
+    void shouldHearTheTargetCallingTheDecisionUnfairAsCondemnation() {
+        Extraction out = read("Canada imposed sanctions on Venezuelan officials on Monday."
+                + " Venezuela's foreign ministry called the decision \"unfair and unjustified\".");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, s -> s.topic().line(), Statement::stance)
+                .contains(tuple("VEN", "SANCTIONS:CAN>VEN", Stance.CONDEMN));
+    }
+
     private static Extraction read(String body) {
         Story story =
                 new Story("urn:test:wording", "test-wire", null, "", body, JUNE_2024, JUNE_2024, "en", null, null);
