@@ -83,8 +83,8 @@ final class SanctionActions {
     private static final Pattern FUTURE_LEAD = Pattern.compile("\\b(?:would|will|'ll) (?:\\w+ )?$");
     private static final Pattern THREAT_GOVERNS =
             Pattern.compile("\\bthreat(?:en|ens|ened|ening)? (?:\\w+ ){0,2}to (?:\\w+ )?$");
-    private static final Pattern DELIBERATION_GOVERNS = Pattern.compile("\\b(?:consider|weigh|mull|contemplat|explor)"
-            + "\\w* (?:whether )?(?:to )?$|\\bpropos\\w* to $");
+    private static final Pattern DELIBERATION_GOVERNS = Pattern.compile(
+            "\\b(?:consider|weigh|mull|contemplat|explor)" + "\\w* (?:whether )?(?:to )?$|\\bpropos\\w* to $");
 
     private static final Pattern CONDITION = Pattern.compile("\\b(?:if|unless)\\b");
 

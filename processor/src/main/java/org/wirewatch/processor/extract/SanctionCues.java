@@ -31,12 +31,13 @@ final class SanctionCues {
      * name ("… Through Sanctions Act") is no act of sanctioning. "Listed" is an act only under a
      * sanctions framework or regime ("listed three airlines under the EU framework on Iran").
      */
-    private static final Pattern VERB = Pattern.compile("\\bsanction(?:ed|ing|s)?\\b(?! act\\b(?! as))|\\bblacklist(?:ed|s|ing)\\b"
-            + "|\\bembargoed\\b|\\bfr(?:eeze|eezes|eezing|oze|ozen)\\b(?= (?:\\w+ ){0,3}?assets\\b)"
-            + "|\\bdesignat(?:e|es|ed|ing)\\b(?= (?:\\S+ ){0,5}?(?:individuals|entities|companies|firms|banks|vessels"
-            + "|tankers|people|persons|officials|officers|networks|oligarchs|businessmen|generals)\\b)"
-            + "|\\b(?:was|were|been|being) designated by\\b"
-            + "|\\blist(?:s|ed|ing)\\b(?= (?:[^.;]+? )?under (?:the |its |a )?(?:[\\w-]+ ){0,3}?(?:framework|regime|sanctions))");
+    private static final Pattern VERB = Pattern.compile(
+            "\\bsanction(?:ed|ing|s)?\\b(?! act\\b(?! as))|\\bblacklist(?:ed|s|ing)\\b"
+                    + "|\\bembargoed\\b|\\bfr(?:eeze|eezes|eezing|oze|ozen)\\b(?= (?:\\w+ ){0,3}?assets\\b)"
+                    + "|\\bdesignat(?:e|es|ed|ing)\\b(?= (?:\\S+ ){0,5}?(?:individuals|entities|companies|firms|banks|vessels"
+                    + "|tankers|people|persons|officials|officers|networks|oligarchs|businessmen|generals)\\b)"
+                    + "|\\b(?:was|were|been|being) designated by\\b"
+                    + "|\\blist(?:s|ed|ing)\\b(?= (?:[^.;]+? )?under (?:the |its |a )?(?:[\\w-]+ ){0,3}?(?:framework|regime|sanctions))");
 
     /** A threat that names no measure: "would face consequences" stands for sanctions only in a sanctions story. */
     private static final Pattern CONSEQUENCES =

@@ -38,8 +38,7 @@ record SanctionParties(List<String> imposers, List<String> targets) {
      */
     private static final Pattern RELATIVE_LEAD = Pattern.compile("\\b(?:which|whom)\\s+(?:the\\s+)?$");
     /** The verb or noun of a demand, as SanctionActions words it for DEMANDED_LIFT. */
-    private static final Pattern DEMAND =
-            Pattern.compile("\\b(?:demand|call|urg|press|insist|want)\\w*");
+    private static final Pattern DEMAND = Pattern.compile("\\b(?:demand|call|urg|press|insist|want)\\w*");
     /** How far after the cue, in characters, the "by" of its agent may end ("imposed on … by"). */
     private static final int AGENT_REACH = 60;
     /** A cue in the passive: what stands before it is hit, the agent follows "by". */
@@ -200,9 +199,7 @@ record SanctionParties(List<String> imposers, List<String> targets) {
      */
     private static boolean agent(String lower, SanctionCues.Cue cue, StateMention state) {
         String between = lower.substring(cue.end(), state.start());
-        return between.length() <= AGENT_REACH
-                && between.indexOf(',') < 0
-                && between.matches("(?s).*\\bby (?:the )?$");
+        return between.length() <= AGENT_REACH && between.indexOf(',') < 0 && between.matches("(?s).*\\bby (?:the )?$");
     }
 
     /**
@@ -236,7 +233,8 @@ record SanctionParties(List<String> imposers, List<String> targets) {
         Matcher faces = FACES.matcher(lower);
         faces.region(Math.max(from, cue.start() - FACING_REACH), Math.min(to, cue.start() + 1));
         Matcher under = UNDER.matcher(lower.substring(from, cue.start()));
-        int subjectEnd = faces.find() ? faces.start() : under.find() ? from + under.start() : passive ? cue.start() : -1;
+        int subjectEnd =
+                faces.find() ? faces.start() : under.find() ? from + under.start() : passive ? cue.start() : -1;
         if (subjectEnd >= 0) {
             List<StateMention> subjects = within(reading, from, subjectEnd);
             if (!subjects.isEmpty()) {

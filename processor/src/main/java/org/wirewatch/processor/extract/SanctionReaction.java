@@ -21,9 +21,8 @@ final class SanctionReaction {
      * What a member must speak of for its words to be about the organisation's sanctions: the
      * measures themselves, the vote, or the act on them ("Hungary can agree to the extension").
      */
-    private static final Pattern REFERENCE = Pattern.compile(
-            "\\b(?:measures|resolution|sanctions|package|embargo"
-                    + "|penalties|restrictions|voted|vote|veto\\w*|extension|renewal|rollover|reimposition|listings?)\\b");
+    private static final Pattern REFERENCE = Pattern.compile("\\b(?:measures|resolution|sanctions|package|embargo"
+            + "|penalties|restrictions|voted|vote|veto\\w*|extension|renewal|rollover|reimposition|listings?)\\b");
 
     private SanctionReaction() {}
 

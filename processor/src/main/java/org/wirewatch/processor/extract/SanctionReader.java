@@ -76,9 +76,10 @@ final class SanctionReader {
     private static final Pattern POSSESSIVE = Pattern.compile("\\b(?:its|their)\\s+(?:\\w+\\s+)?$");
 
     /** A target's words against sanctions, including defiance of them ("we do not accept threats"). */
-    static final Pattern CONDEMNATION = Pattern.compile("\\b(?:condemn|denounc|illegal|illegitimate|unlawful|unilateral"
-            + "|hostile|baseless|unfounded|retaliat|blackmail|bullying|oppos|interference|economic (?:war|terror)"
-            + "|backfire|futile|pointless|counterproductive|self-defeating|not (?:\\w+ )?accept|bow to|invalid|null and void|unjust|unfair|unreasonable|double standard)");
+    static final Pattern CONDEMNATION = Pattern.compile(
+            "\\b(?:condemn|denounc|illegal|illegitimate|unlawful|unilateral"
+                    + "|hostile|baseless|unfounded|retaliat|blackmail|bullying|oppos|interference|economic (?:war|terror)"
+                    + "|backfire|futile|pointless|counterproductive|self-defeating|not (?:\\w+ )?accept|bow to|invalid|null and void|unjust|unfair|unreasonable|double standard)");
 
     /** The sanctions the story already spoke of: "the sanctions", "its measures", "such sanctions". */
     private static final Pattern DEFINITE =
@@ -280,11 +281,17 @@ final class SanctionReader {
      * clause added after a comma.
      */
     private static java.util.Optional<String> actingOfficial(SentenceReading reading, SanctionCues.Cue cue, int from) {
-        if (!cue.verb() && !OFFICIAL_ACT.matcher(reading.lower()).region(from, cue.start()).find()) {
+        if (!cue.verb()
+                && !OFFICIAL_ACT
+                        .matcher(reading.lower())
+                        .region(from, cue.start())
+                        .find()) {
             return java.util.Optional.empty(); // "Putin said the sanctions had failed": he speaks of others' sanctions
         }
         Matcher afterthought = AFTERTHOUGHT.matcher(reading.lower());
-        int objectEnd = afterthought.find(cue.end()) ? afterthought.start() : reading.lower().length();
+        int objectEnd = afterthought.find(cue.end())
+                ? afterthought.start()
+                : reading.lower().length();
         return reading.speaker().map(Speaker::state).filter(state -> reading.states().stream()
                 .filter(s -> s.code().equals(state))
                 .noneMatch(s -> s.start() >= cue.start() && s.end() <= objectEnd));

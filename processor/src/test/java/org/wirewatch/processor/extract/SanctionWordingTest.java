@@ -69,8 +69,8 @@ class SanctionWordingTest {
 
     @Test
     void shouldNotTakeTheReasonInARelativeClauseForTheImposerSpeaking() {
-        Extraction out = read("The Treasury Department sanctioned five Iranian firms it says supplied drone engines"
-                + " to Moscow.");
+        Extraction out = read(
+                "The Treasury Department sanctioned five Iranian firms it says supplied drone engines" + " to Moscow.");
 
         assertThat(out.sanctions())
                 .extracting(SanctionMention::imposer, SanctionMention::target)
@@ -138,8 +138,8 @@ class SanctionWordingTest {
 
     @Test
     void shouldNotMakeAnOfficialSpeakingOfSanctionsTheirImposer() {
-        Extraction out = read("President Vladimir Putin said on Friday that sanctions on Iran had failed to slow"
-                + " its economy.");
+        Extraction out = read(
+                "President Vladimir Putin said on Friday that sanctions on Iran had failed to slow" + " its economy.");
 
         assertThat(out.sanctions()).extracting(SanctionMention::imposer).doesNotContain("RUS");
     }
@@ -157,18 +157,14 @@ class SanctionWordingTest {
     void shouldReadConsideringImposingAsConsidered() {
         Extraction out = read("Japan is considering imposing sanctions on Russian banks.");
 
-        assertThat(out.sanctions())
-                .extracting(SanctionMention::action)
-                .containsExactly(SanctionAction.CONSIDERED);
+        assertThat(out.sanctions()).extracting(SanctionMention::action).containsExactly(SanctionAction.CONSIDERED);
     }
 
     @Test
     void shouldStillReadAnImpositionAfterAThreatAsImposed() {
         Extraction out = read("After weeks of threats, Canada imposed sanctions on Venezuelan officials.");
 
-        assertThat(out.sanctions())
-                .extracting(SanctionMention::action)
-                .containsExactly(SanctionAction.IMPOSED);
+        assertThat(out.sanctions()).extracting(SanctionMention::action).containsExactly(SanctionAction.IMPOSED);
     }
 
     @Test
