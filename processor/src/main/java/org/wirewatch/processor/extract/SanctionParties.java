@@ -37,8 +37,6 @@ record SanctionParties(List<String> imposers, List<String> targets) {
      * opens reported speech ("warned Beijing that Washington would …").
      */
     private static final Pattern RELATIVE_LEAD = Pattern.compile("\\b(?:which|whom)\\s+(?:the\\s+)?$");
-    /** The verb or noun of a demand, as SanctionActions words it for DEMANDED_LIFT. */
-    private static final Pattern DEMAND = Pattern.compile("\\b(?:demand|call|urg|press|insist|want)\\w*");
     /** How far after the cue, in characters, the "by" of its agent may end ("imposed on … by"). */
     private static final int AGENT_REACH = 60;
     /** A cue in the passive: what stands before it is hit, the agent follows "by". */
@@ -58,7 +56,7 @@ record SanctionParties(List<String> imposers, List<String> targets) {
     /** A relative clause set off by commas; a state inside it is not the main clause's subject. */
     private static final Pattern ASIDE = Pattern.compile(",\\s*(?:which|who|whose|whom|where|when)\\b[^,]*,");
     /** Nouns after an adjective that make it a government acting: "British authorities", "US officials". */
-    private static final Pattern GOVERNMENT = Pattern.compile(
+    static final Pattern GOVERNMENT = Pattern.compile(
             "\\s+(?:government|authorities|officials|ministry"
                     + "|foreign|finance|commerce|treasury|state|leaders|lawmakers|parliament|president|prime|administration)\\b(?!-)");
 
@@ -70,7 +68,7 @@ record SanctionParties(List<String> imposers, List<String> targets) {
             + "(?:[\\w-]+\\s+){0,3}?(?:countries|powers|nations|states|allies|partners|members|governments)"
             + "\\s*(?:[-\u2013\u2014:(]|,)\\s*");
 
-    private static final Pattern POSSESSOR = Pattern.compile("(?:'s|\u2019s)\\s");
+    static final Pattern POSSESSOR = Pattern.compile("(?:'s|\u2019s)\\s");
     /** What makes a state before the cue no subject: a place, or an object of a preposition. */
     private static final Pattern NOT_SUBJECT =
             Pattern.compile("\\b(?:in|on|against|to|from|with|for|of|at|into|toward|towards|by)\\s+(?:the\\s+)?$");
@@ -78,7 +76,7 @@ record SanctionParties(List<String> imposers, List<String> targets) {
     /** The parties at {@code cue}, reading {@code [from, to)} of the sentence. */
     static SanctionParties of(SentenceReading reading, SanctionCues.Cue cue, int from, int to, SanctionAction action) {
         if (action == SanctionAction.DEMANDED_LIFT) {
-            return demanded(reading, from, to);
+            return SanctionDemands.parties(reading, from, to);
         }
         String lower = reading.lower();
         boolean participle = lower.substring(cue.start(), cue.end()).matches("\\w+(?:ed|en)\\b.*");
@@ -98,41 +96,6 @@ record SanctionParties(List<String> imposers, List<String> targets) {
         List<String> targets = facing.isEmpty() ? codes(targets(reading, cue, from, to, imposers)) : facing;
         targets.removeAll(imposers);
         return new SanctionParties(imposers, targets);
-    }
-
-    /**
-     * "Iran demanded that Washington lift its sanctions": the demander, named before its verb, is
-     * hit; the state named after the verb imposes. Without a demander before the verb the parties
-     * are left to the story.
-     */
-    private static SanctionParties demanded(SentenceReading reading, int from, int to) {
-        Matcher demand = DEMAND.matcher(reading.lower());
-        demand.region(from, to);
-        if (!demand.find()) {
-            return new SanctionParties(List.of(), List.of());
-        }
-        List<StateMention> before = within(reading, from, demand.start());
-        if (before.isEmpty() || !demanderBefore(reading, before.get(before.size() - 1), demand.start())) {
-            return new SanctionParties(List.of(), List.of());
-        }
-        String demander = before.get(before.size() - 1).code();
-        List<String> addressed = codes(within(reading, demand.end(), to));
-        addressed.remove(demander);
-        return new SanctionParties(addressed.isEmpty() ? List.of() : List.of(addressed.get(0)), List.of(demander));
-    }
-
-    /**
-     * The state that demands: the subject of the verb, a government possessing it ("Iran's foreign
-     * minister called …") or the possessor of the demand itself ("Moscow's demand"); not the
-     * possessor of something else ("Russia's largest bank called …").
-     */
-    private static boolean demanderBefore(SentenceReading reading, StateMention state, int demand) {
-        String between = reading.lower().substring(state.end(), demand);
-        if (!POSSESSOR.matcher(between).lookingAt()) {
-            return true;
-        }
-        String after = between.substring(2);
-        return after.isBlank() || GOVERNMENT.matcher(after).lookingAt();
     }
 
     private static List<StateMention> imposers(
@@ -366,13 +329,13 @@ record SanctionParties(List<String> imposers, List<String> targets) {
                 .find();
     }
 
-    private static List<StateMention> within(SentenceReading reading, int from, int to) {
+    static List<StateMention> within(SentenceReading reading, int from, int to) {
         return reading.states().stream()
                 .filter(s -> s.start() >= from && s.end() <= to)
                 .toList();
     }
 
-    private static List<String> codes(List<StateMention> states) {
+    static List<String> codes(List<StateMention> states) {
         List<String> codes = new ArrayList<>();
         states.stream().map(StateMention::code).filter(c -> !codes.contains(c)).forEach(codes::add);
         return codes;
