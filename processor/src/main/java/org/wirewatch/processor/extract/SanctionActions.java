@@ -20,7 +20,7 @@ final class SanctionActions {
     private static final List<ActionCue> ACTIONS = List.of(
             cue(
                     SanctionAction.DEMANDED_LIFT,
-                    "\\b(?:demand|call|urg|press|insist)(?:s|ed|ing|e)? (?:\\w+ ){0,3}?(?:for |on )?(?:the |an )?"
+                    "\\b(?:demand|call|urg|press|insist)(?:s|ed|ing|e)? (?:\\w+ ){0,4}?(?:for |on )?(?:the |an )?"
                             + "(?:lift(?:ing)?|end(?:ing)?|remov\\w*|scrap(?:ping)?)\\b|\\bwants? (?:the )?\\w+ lifted\\b"),
             cue(
                     SanctionAction.LIFTED,
@@ -49,7 +49,7 @@ final class SanctionActions {
                     "\\bconsider(?:s|ed|ing)?\\b|\\bweigh(?:s|ed|ing)?\\b|\\bmull(?:s|ed|ing)?\\b"
                             + "|\\bprepar(?:e|es|ed|ing)\\b|\\bdraw(?:s|ing)? up\\b|\\bpropos(?:e|es|ed|ing|al|als)\\b"
                             + "|\\bdiscuss(?:es|ed|ing|ion|ions)?\\b|\\bexplor(?:e|es|ed|ing)\\b|\\bcontemplat\\w*"
-                            + "|\\bon the table\\b"),
+                            + "|\\bon the table\\b|\\b(?:possible|potential)\\b"),
             cue(
                     SanctionAction.IMPOSED,
                     "\\bimpos(?:e|ed|es|ing)\\b|\\breimpos\\w*|\\bslap(?:s|ped|ping)?\\b|\\bannounc(?:e|ed|es|ing)\\b"
@@ -69,10 +69,22 @@ final class SanctionActions {
             Pattern.compile("\\b(?:would|will|shall|'ll) (?:\\w+ ){0,2}?(?:impose|sanction|put|slap|introduce|target"
                     + "|hit|place|blacklist|designate|freeze|reimpose|restore)\\b");
 
+    /** A warning whose complement is the future measure: "warned that it would put sanctions on …". */
+    private static final Pattern WARNING = Pattern.compile("\\b(?:warn|threaten)\\w*");
+
     /** A state told it may face a measure: a threat however long the measure's description. */
     private static final Pattern FACING = Pattern.compile("\\b(?:would|could|may|might|will) (?:\\w+ )?face\\b");
 
     private static final int FACING_REACH = 100;
+
+    /** How far before an imposing word, in characters, its governing verb may stand. */
+    private static final int GOVERNOR_REACH = 30;
+
+    private static final Pattern FUTURE_LEAD = Pattern.compile("\\b(?:would|will|'ll) (?:\\w+ )?$");
+    private static final Pattern THREAT_GOVERNS =
+            Pattern.compile("\\bthreat(?:en|ens|ened|ening)? (?:\\w+ ){0,2}to (?:\\w+ )?$");
+    private static final Pattern DELIBERATION_GOVERNS = Pattern.compile(
+            "\\b(?:consider|weigh|mull|contemplat|explor)" + "\\w* (?:whether )?(?:to )?$|\\bpropos\\w* to $");
 
     private static final Pattern CONDITION = Pattern.compile("\\b(?:if|unless)\\b");
 
@@ -92,6 +104,9 @@ final class SanctionActions {
                 bestAt = nearestStart(m, cue, from, to, distance);
             }
         }
+        if (bestAt >= 0 && best == SanctionAction.IMPOSED) {
+            best = governed(lower, bestAt, from);
+        }
         if (bestAt >= 0) {
             best = SanctionReversals.read(lower, best, bestAt, from, cue.start());
         } else if (PROPOSAL.matcher(lower).region(from, cue.start()).find()) {
@@ -110,9 +125,25 @@ final class SanctionActions {
         int future = distance(WOULD.matcher(lower), cue, from, to);
         if (future < bestDistance) {
             boolean conditional = CONDITION.matcher(lower.substring(from, to)).find();
-            return conditional ? SanctionAction.THREATENED : SanctionAction.IMPOSED;
+            boolean warned = WARNING.matcher(lower).region(from, cue.start()).find();
+            return conditional || warned ? SanctionAction.THREATENED : SanctionAction.IMPOSED;
         }
         return best;
+    }
+
+    /**
+     * An imposing word governed by a verb of threat or deliberation right before it: "threatened
+     * to impose", "warned that it would put", "is considering imposing", "proposed to introduce".
+     * Else the imposition stands.
+     */
+    private static SanctionAction governed(String lower, int at, int from) {
+        String lead = lower.substring(Math.max(from, at - GOVERNOR_REACH), at);
+        boolean warnedFuture = FUTURE_LEAD.matcher(lead).find()
+                && WARNING.matcher(lower).region(from, at).find(); // "warned that it would put sanctions on …"
+        if (warnedFuture || THREAT_GOVERNS.matcher(lead).find()) {
+            return SanctionAction.THREATENED;
+        }
+        return DELIBERATION_GOVERNS.matcher(lead).find() ? SanctionAction.CONSIDERED : SanctionAction.IMPOSED;
     }
 
     /** A sanction under "if" or "unless" in its own clause: not in force, held out as a threat. */

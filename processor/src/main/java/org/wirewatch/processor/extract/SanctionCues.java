@@ -21,19 +21,23 @@ final class SanctionCues {
             + "|\\b(?:counter|punitive |retaliatory )?measures against\\b|\\bembargo(?:es)?\\b"
             + "|\\b(?:penalty|punitive|secondary) tariffs?\\b|\\bas a penalty for\\b|\\bblacklist\\b"
             + "|\\bentity list\\b|\\basset[- ]freezes?\\b|\\btravel bans?\\b"
-            + "|\\bpenalt(?:y|ies) (?:\\w+ ){0,3}?(?:for|because|over) (?:\\w+ ){0,2}?(?:buy|purchas|import|dealing|trad"
+            + "|\\bpenalt(?:y|ies)[\"\u201d]? (?:\\w+ ){0,3}?(?:for|because|over) (?:[\\w'\u2019]+ ){0,2}?(?:buy|purchas|import|dealing|trad"
             + "|support)");
 
     /**
      * Verbs that are the act of sanctioning; "designate" only with the kind of party a sanctions list
      * names, since a government also designates holidays and heritage sites. The cue is the verb
-     * alone, so that a state in its object ("froze Russian assets") is read as the target.
+     * alone, so that a state in its object ("froze Russian assets") is read as the target. A law's
+     * name ("… Through Sanctions Act") is no act of sanctioning. "Listed" is an act only under a
+     * sanctions framework or regime ("listed three airlines under the EU framework on Iran").
      */
-    private static final Pattern VERB = Pattern.compile("\\bsanction(?:ed|ing|s)?\\b|\\bblacklist(?:ed|s|ing)\\b"
-            + "|\\bembargoed\\b|\\bfr(?:eeze|eezes|eezing|oze|ozen)\\b(?= (?:\\w+ ){0,3}?assets\\b)"
-            + "|\\bdesignat(?:e|es|ed|ing)\\b(?= (?:\\S+ ){0,5}?(?:individuals|entities|companies|firms|banks|vessels"
-            + "|tankers|people|persons|officials|officers|networks|oligarchs|businessmen|generals)\\b)"
-            + "|\\b(?:was|were|been|being) designated by\\b");
+    private static final Pattern VERB = Pattern.compile(
+            "\\bsanction(?:ed|ing|s)?\\b(?! act\\b(?! as))|\\bblacklist(?:ed|s|ing)\\b"
+                    + "|\\bembargoed\\b|\\bfr(?:eeze|eezes|eezing|oze|ozen)\\b(?= (?:\\w+ ){0,3}?assets\\b)"
+                    + "|\\bdesignat(?:e|es|ed|ing)\\b(?= (?:\\S+ ){0,5}?(?:individuals|entities|companies|firms|banks|vessels"
+                    + "|tankers|people|persons|officials|officers|networks|oligarchs|businessmen|generals)\\b)"
+                    + "|\\b(?:was|were|been|being) designated by\\b"
+                    + "|\\blist(?:s|ed|ing)\\b(?= (?:[^.;]+? )?under (?:the |its |a )?(?:[\\w-]+ ){0,3}?(?:framework|regime|sanctions))");
 
     /** A threat that names no measure: "would face consequences" stands for sanctions only in a sanctions story. */
     private static final Pattern CONSEQUENCES =
@@ -97,7 +101,10 @@ final class SanctionCues {
             "freez",
             "froze",
             "designat",
-            "consequences");
+            "consequences",
+            "listed",
+            "listing",
+            "lists");
 
     private static void collect(Pattern cue, String lower, boolean verb, List<Cue> into) {
         for (MatchResult m : WordStarts.matches(cue, lower)) {

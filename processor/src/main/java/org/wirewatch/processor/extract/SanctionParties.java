@@ -24,9 +24,21 @@ record SanctionParties(List<String> imposers, List<String> targets) {
     private static final Pattern HIT_SECTOR = Pattern.compile("\\s+(?:[a-z-]+\\s+){1,2}");
     /** "India could face US sanctions": the subject is the target. */
     private static final Pattern FACES = Pattern.compile("\\b(?:face|faces|facing|faced|hit (?:with|by)|subject to"
-            + "|exposed to|escape|escaped|evade|evading|avoid|under|waiver for|exemption for)\\b");
+            + "|exposed to|escape|escaped|evade|evading|avoid|waiver for|exemption for)\\b");
+    /**
+     * "Under" governs the cue only right before it ("Iran, under US sanctions since 2018"); further
+     * off it belongs to something else ("under a deal signed in Moscow, … sanctions").
+     */
+    private static final Pattern UNDER = Pattern.compile("\\bunder (?:[\\w.'\u2019-]+ ){0,3}$");
     /** How far before the cue, in characters, "face" or "hit by" may stand to govern it. */
     private static final int FACING_REACH = 100;
+    /**
+     * A relative pronoun right before a subject: "which Britain …". Not "that", which as often
+     * opens reported speech ("warned Beijing that Washington would …").
+     */
+    private static final Pattern RELATIVE_LEAD = Pattern.compile("\\b(?:which|whom)\\s+(?:the\\s+)?$");
+    /** How far after the cue, in characters, the "by" of its agent may end ("imposed on … by"). */
+    private static final int AGENT_REACH = 60;
     /** A cue in the passive: what stands before it is hit, the agent follows "by". */
     private static final Pattern PASSIVE =
             Pattern.compile("\\b(?:was|were|been|being|is|are|be|get|got)\\s+(?:\\w+\\s+)?$");
@@ -44,11 +56,19 @@ record SanctionParties(List<String> imposers, List<String> targets) {
     /** A relative clause set off by commas; a state inside it is not the main clause's subject. */
     private static final Pattern ASIDE = Pattern.compile(",\\s*(?:which|who|whose|whom|where|when)\\b[^,]*,");
     /** Nouns after an adjective that make it a government acting: "British authorities", "US officials". */
-    private static final Pattern GOVERNMENT = Pattern.compile(
+    static final Pattern GOVERNMENT = Pattern.compile(
             "\\s+(?:government|authorities|officials|ministry"
                     + "|foreign|finance|commerce|treasury|state|leaders|lawmakers|parliament|president|prime|administration)\\b(?!-)");
 
-    private static final Pattern POSSESSOR = Pattern.compile("(?:'s|\u2019s)\\s");
+    /**
+     * A list of states set off after a group noun: "the United States and the three European
+     * countries - Britain, France and Germany", "its allies (Japan and Australia)".
+     */
+    private static final Pattern APPOSED_LIST = Pattern.compile("\\s*(?:,|and|, and)\\s*(?:the|its|their)\\s+"
+            + "(?:[\\w-]+\\s+){0,3}?(?:countries|powers|nations|states|allies|partners|members|governments)"
+            + "\\s*(?:[-\u2013\u2014:(]|,)\\s*");
+
+    static final Pattern POSSESSOR = Pattern.compile("(?:'s|\u2019s)\\s");
     /** What makes a state before the cue no subject: a place, or an object of a preposition. */
     private static final Pattern NOT_SUBJECT =
             Pattern.compile("\\b(?:in|on|against|to|from|with|for|of|at|into|toward|towards|by)\\s+(?:the\\s+)?$");
@@ -56,7 +76,7 @@ record SanctionParties(List<String> imposers, List<String> targets) {
     /** The parties at {@code cue}, reading {@code [from, to)} of the sentence. */
     static SanctionParties of(SentenceReading reading, SanctionCues.Cue cue, int from, int to, SanctionAction action) {
         if (action == SanctionAction.DEMANDED_LIFT) {
-            return demanded(reading, from, to);
+            return SanctionDemands.parties(reading, from, to);
         }
         String lower = reading.lower();
         boolean participle = lower.substring(cue.start(), cue.end()).matches("\\w+(?:ed|en)\\b.*");
@@ -70,18 +90,12 @@ record SanctionParties(List<String> imposers, List<String> targets) {
         List<String> facing = codes(facing(reading, cue, from, to, passive || agentAfter));
         List<String> imposers = codes(acting);
         imposers.removeAll(facing);
+        if (imposers.isEmpty() && !facing.isEmpty() && !passive) {
+            imposers = codes(warner(reading, from, cue.start(), facing)); // "Washington warned Ankara would face …"
+        }
         List<String> targets = facing.isEmpty() ? codes(targets(reading, cue, from, to, imposers)) : facing;
         targets.removeAll(imposers);
         return new SanctionParties(imposers, targets);
-    }
-
-    /** "Iran demanded that Washington lift its sanctions": the state addressed imposes, the demander is hit. */
-    private static SanctionParties demanded(SentenceReading reading, int from, int to) {
-        List<String> named = codes(within(reading, from, to));
-        if (named.size() < 2) {
-            return new SanctionParties(List.of(), named);
-        }
-        return new SanctionParties(List.of(named.get(1)), List.of(named.get(0)));
     }
 
     private static List<StateMention> imposers(
@@ -98,8 +112,7 @@ record SanctionParties(List<String> imposers, List<String> targets) {
             }
         }
         for (StateMention state : within(reading, cue.end(), to)) {
-            if (lower.substring(Math.max(cue.end(), state.start() - 9), state.start())
-                    .matches("(?s).*\\bby (?:the )?$")) {
+            if (agent(lower, cue, state)) {
                 return coordinated(reading, state, 1); // "sanctions imposed by the United States"
             }
         }
@@ -108,10 +121,48 @@ record SanctionParties(List<String> imposers, List<String> targets) {
         }
         for (int i = before.size() - 1; i >= 0; i--) {
             if (subject(reading, before.get(i), from, cue.start())) {
-                return coordinated(reading, before.get(i), -1); // "Britain and France imposed …"
+                List<StateMention> subjects = coordinated(reading, before.get(i), -1); // "Britain and France imposed …"
+                if (!relativeSubject(reading, subjects.get(subjects.size() - 1), from)) {
+                    return subjects;
+                }
+                i -= subjects.size() - 1;
             }
         }
         return List.of();
+    }
+
+    /**
+     * The subject before the state told it would face a measure: the one who warns of it. The walk
+     * skips the states facing it, which stand nearer the cue.
+     */
+    private static List<StateMention> warner(SentenceReading reading, int from, int cue, List<String> facing) {
+        List<StateMention> before = within(reading, from, cue);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            StateMention state = before.get(i);
+            if (!facing.contains(state.code()) && subject(reading, state, from, cue)) {
+                return coordinated(reading, state, -1);
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Whether the list of states starting at {@code first} is the subject of a relative clause
+     * ("the measures, which Britain, France and Germany set in motion, restore …"): they act in
+     * that clause, not in the one that holds the cue.
+     */
+    private static boolean relativeSubject(SentenceReading reading, StateMention first, int from) {
+        String lead = reading.lower().substring(Math.max(from, first.start() - 12), first.start());
+        return RELATIVE_LEAD.matcher(lead).find();
+    }
+
+    /**
+     * Whether {@code state} is the agent of the cue: after "by", in the cue's own clause and close
+     * to it. A "by" further on belongs to another verb ("a drone … for use by Russia's military").
+     */
+    private static boolean agent(String lower, SanctionCues.Cue cue, StateMention state) {
+        String between = lower.substring(cue.end(), state.start());
+        return between.length() <= AGENT_REACH && between.indexOf(',') < 0 && between.matches("(?s).*\\bby (?:the )?$");
     }
 
     /**
@@ -144,7 +195,9 @@ record SanctionParties(List<String> imposers, List<String> targets) {
         String lower = reading.lower();
         Matcher faces = FACES.matcher(lower);
         faces.region(Math.max(from, cue.start() - FACING_REACH), Math.min(to, cue.start() + 1));
-        int subjectEnd = faces.find() ? faces.start() : passive ? cue.start() : -1;
+        Matcher under = UNDER.matcher(lower.substring(from, cue.start()));
+        int subjectEnd =
+                faces.find() ? faces.start() : under.find() ? from + under.start() : passive ? cue.start() : -1;
         if (subjectEnd >= 0) {
             List<StateMention> subjects = within(reading, from, subjectEnd);
             if (!subjects.isEmpty()) {
@@ -255,10 +308,10 @@ record SanctionParties(List<String> imposers, List<String> targets) {
             StateMention next = states.get(i + step);
             StateMention left = step < 0 ? next : states.get(i);
             StateMention right = step < 0 ? states.get(i) : next;
+            String between = reading.lower().substring(Math.min(left.end(), right.start()), right.start());
             if (left.end() > right.start()
-                    || !SentenceReading.JOINED
-                            .matcher(reading.lower().substring(left.end(), right.start()))
-                            .matches()) {
+                    || !SentenceReading.JOINED.matcher(between).matches()
+                            && !APPOSED_LIST.matcher(between).matches()) {
                 break;
             }
             if (step < 0 && objectOfPreposition(reading, next)) {
@@ -276,13 +329,13 @@ record SanctionParties(List<String> imposers, List<String> targets) {
                 .find();
     }
 
-    private static List<StateMention> within(SentenceReading reading, int from, int to) {
+    static List<StateMention> within(SentenceReading reading, int from, int to) {
         return reading.states().stream()
                 .filter(s -> s.start() >= from && s.end() <= to)
                 .toList();
     }
 
-    private static List<String> codes(List<StateMention> states) {
+    static List<String> codes(List<StateMention> states) {
         List<String> codes = new ArrayList<>();
         states.stream().map(StateMention::code).filter(c -> !codes.contains(c)).forEach(codes::add);
         return codes;

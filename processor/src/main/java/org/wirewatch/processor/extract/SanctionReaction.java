@@ -17,9 +17,12 @@ import org.wirewatch.model.Story;
  */
 final class SanctionReaction {
 
-    /** What a member must speak of for its words to be about the organisation's sanctions. */
-    private static final Pattern REFERENCE = Pattern.compile(
-            "\\b(?:measures|resolution|sanctions|package|embargo" + "|penalties|restrictions|voted|vote|veto\\w*)\\b");
+    /**
+     * What a member must speak of for its words to be about the organisation's sanctions: the
+     * measures themselves, the vote, or the act on them ("Hungary can agree to the extension").
+     */
+    private static final Pattern REFERENCE = Pattern.compile("\\b(?:measures|resolution|sanctions|package|embargo"
+            + "|penalties|restrictions|voted|vote|veto\\w*|extension|renewal|rollover|reimposition|listings?)\\b");
 
     private SanctionReaction() {}
 

@@ -24,15 +24,35 @@ final class SanctionReader {
         this.weapons = weapons;
     }
 
-    /** Sanctions on no state, said so: "anyone who supplies …", a network, companies of any country. */
+    /**
+     * Sanctions on no state, said so: "anyone who supplies …", a network, companies of any country,
+     * unnamed countries picked out by what they do ("secondary tariffs on countries that buy …").
+     */
     private static final Pattern OPEN_TARGET = Pattern.compile(
             "\\b(?:anyone|anybody|any (?:country|countries|company|companies|firm|firms|entity|entities|state|nation|party)"
-                    + "|those who|those that|whoever|network|militia|cartel|group)\\b");
+                    + "|those who|those that|whoever|network|militia|cartel|group"
+                    + "|(?:countries|nations|states|buyers|importers) (?:that|which|who)"
+                    + "|(?:buyers|importers|purchasers) of)\\b");
 
     /** A subject's verb that holds a measure up rather than imposing it. */
     private static final Pattern BLOCKING = Pattern.compile(
             "^\\W*(?:\\w+\\s+){0,3}?(?:vetoe?d?|veto(?:es|ing)|block(?:s|ed|ing)|held up|hold(?:s|ing)? up|opposed|opposes)\\s"
                     + "(?:\\w+\\s+){0,2}$");
+
+    /**
+     * A clause tacked on after a comma, a participle or a further predicate ("…, raising duties on
+     * U.S. partners", "…, and said the United States would …"): a state named in it is no object of
+     * the main clause's cue.
+     */
+    private static final Pattern AFTERTHOUGHT = Pattern.compile(",\\s+(?:\\w+ing|and|but|while)\\b");
+
+    /**
+     * The official's own act on the sanction, worded before its cue: what makes the official's
+     * state the imposer when the sentence names no state as such.
+     */
+    private static final Pattern OFFICIAL_ACT = Pattern.compile("\\b(?:impos|reimpos|adopt|propos|sign|announc|order"
+            + "|introduc|approv|slap|unveil|extend|renew|roll|lift|eas|threat|warn|vow|pledg|promis|consider|weigh"
+            + "|prepar|draw)\\w*");
 
     /** How far from its cue an open target may stand: "those who voted" elsewhere in the sentence is no target. */
     private static final int OPEN_REACH = 60;
@@ -43,18 +63,23 @@ final class SanctionReader {
      */
     private static final Pattern VETO = Pattern.compile(
             "(?<!the )\\bveto|\\bblock(?:s|ed|ing)?\\b|\\bhold(?:s|ing)? up|\\bobject(?:s|ed|ion)|\\bresistance\\b");
-    /** A hold-up given up: "after Hungary lifted its objection", "dropped its veto". */
-    private static final Pattern VETO_DROPPED =
-            Pattern.compile("\\b(?:lift|drop|withdr[ae]w|abandon|end|waiv)\\w* (?:its|their|the|his|her) (?:\\w+ )?$");
+    /**
+     * A hold-up given up: "after Hungary lifted its objection", "dropped its veto", "dropped its
+     * threat to block", "ended its months-long opposition to".
+     */
+    private static final Pattern VETO_DROPPED = Pattern.compile(
+            "\\b(?:lift|drop|withdr[ae]w|abandon|end|waiv)\\w* (?:its|their|the|his|her) (?:[\\w-]+ ){0,2}$");
     /** Wording of a lifting still wished for, not done. */
     private static final Pattern WISH = Pattern.compile(
             "\\b(?:would|should|must|need|needs|want|wants|demand\\w*|call\\w*|aim\\w*|insist\\w*|expect\\w*)\\b");
     /** "its sanctions", "their measures": the sanctions of the state the sentence already named. */
     private static final Pattern POSSESSIVE = Pattern.compile("\\b(?:its|their)\\s+(?:\\w+\\s+)?$");
 
-    static final Pattern CONDEMNATION = Pattern.compile("\\b(?:condemn|denounc|illegal|illegitimate|unlawful|unilateral"
-            + "|hostile|baseless|unfounded|retaliat|blackmail|bullying|oppos|interference|economic (?:war|terror)"
-            + "|backfire|futile|pointless|counterproductive|self-defeating)");
+    /** A target's words against sanctions, including defiance of them ("we do not accept threats"). */
+    static final Pattern CONDEMNATION = Pattern.compile(
+            "\\b(?:condemn|denounc|illegal|illegitimate|unlawful|unilateral"
+                    + "|hostile|baseless|unfounded|retaliat|blackmail|bullying|oppos|interference|economic (?:war|terror)"
+                    + "|backfire|futile|pointless|counterproductive|self-defeating|not (?:\\w+ )?accept|bow to|invalid|null and void|unjust|unfair|unreasonable|double standard)");
 
     /** The sanctions the story already spoke of: "the sanctions", "its measures", "such sanctions". */
     private static final Pattern DEFINITE =
@@ -150,7 +175,7 @@ final class SanctionReader {
             imposers.addAll(anaphoric(lead, cue, context));
         }
         if (imposers.isEmpty() && !condemns) {
-            actingOfficial(reading, cue).filter(s -> !targets.contains(s)).ifPresent(imposers::add);
+            actingOfficial(reading, cue, from).filter(s -> !targets.contains(s)).ifPresent(imposers::add);
         }
         if (targets.isEmpty()) {
             targets.addAll(unnamedTarget(reading, context, cue, imposers, condemns ? speaker : null));
@@ -250,13 +275,26 @@ final class SanctionReader {
     }
 
     /**
-     * The state of the official the sentence is about ("Trump signed an order imposing …"), unless
-     * the sentence names that state only after the cue, where it is an object, not the actor.
+     * The state of the official the sentence is about, when the official acts on the sanction
+     * ("Trump signed an order imposing …", "von der Leyen proposed …"), unless
+     * the sentence names that state after the cue, where it is an object, not the actor, short of a
+     * clause added after a comma.
      */
-    private static java.util.Optional<String> actingOfficial(SentenceReading reading, SanctionCues.Cue cue) {
+    private static java.util.Optional<String> actingOfficial(SentenceReading reading, SanctionCues.Cue cue, int from) {
+        if (!cue.verb()
+                && !OFFICIAL_ACT
+                        .matcher(reading.lower())
+                        .region(from, cue.start())
+                        .find()) {
+            return java.util.Optional.empty(); // "Putin said the sanctions had failed": he speaks of others' sanctions
+        }
+        Matcher afterthought = AFTERTHOUGHT.matcher(reading.lower());
+        int objectEnd = afterthought.find(cue.end())
+                ? afterthought.start()
+                : reading.lower().length();
         return reading.speaker().map(Speaker::state).filter(state -> reading.states().stream()
                 .filter(s -> s.code().equals(state))
-                .allMatch(s -> s.end() <= cue.start()));
+                .noneMatch(s -> s.start() >= cue.start() && s.end() <= objectEnd));
     }
 
     /** "Hungary threatened to veto the EU's sanctions": a member's sanctions are its organisation's. */

@@ -35,13 +35,38 @@ final class SanctionStatements {
     private static final Pattern MEMBER_SUPPORT = Pattern.compile(
             "\\b(?:voted (?:in favou?r|for)|supported|supports|backed|backs|welcomed|welcomes|approved)\\b");
 
+    /**
+     * A noun followed by "it" or "they" right before the speech verb: a relative clause on the
+     * sanctioned party ("firms it accuses of …", "vessels it said had carried …"), giving the reason.
+     */
+    private static final Pattern RELATIVE_SPEECH =
+            Pattern.compile("\\b(?!(?:and|but|as|because|when|after|while|so|what|how|that)\\b)[a-z]+ (?:it|they) $");
+
     private SanctionStatements() {}
+
+    /**
+     * Whether the sentence's only speech is a relative clause after the sanction's cue: it reports
+     * the act and what the imposer holds against the target, not the imposer speaking of it.
+     */
+    static boolean speechOnlyGivesReason(SentenceReading reading) {
+        int verb = reading.speechPosition();
+        String lower = reading.lower();
+        if (!reading.isSpeech() || verb >= lower.length()) {
+            return false;
+        }
+        List<SanctionCues.Cue> cues = SanctionCues.find(lower, false);
+        boolean afterCue = !cues.isEmpty() && cues.get(0).end() <= verb;
+        return afterCue
+                && RELATIVE_SPEECH
+                        .matcher(lower.substring(Math.max(0, verb - 30), verb))
+                        .find();
+    }
 
     /** The mention with the first speaker's statement, then each further speaker's statement alone. */
     static List<SanctionReader.Found> of(SentenceReading reading, Story story, SanctionMention mention) {
         List<SanctionReader.Found> found = new ArrayList<>();
         found.add(new SanctionReader.Found(mention, null));
-        List<String> speakers = speakers(reading);
+        List<String> speakers = speechOnlyGivesReason(reading) ? List.of() : speakers(reading);
         if (speakers.isEmpty() && !OfficialRelease.recountsEarlierYear(reading, story)) {
             // the imposer's own release announces what it reports the imposer doing
             speakers = OfficialRelease.issuedBy(story, mention.imposer()) ? List.of(mention.imposer()) : List.of();
