@@ -22,7 +22,9 @@ final class AlignmentReader {
                     Stance.NEUTRAL,
                     Pattern.compile("\\bneutral(?:ity)?\\b|not (?:a )?party to the (?:conflict|war)|does not take sides"
                             + "|(?:balanced|impartial|objective and fair) (?:position|stance)|not take sides"
-                            + "|not sid(?:e|es|ing) with|with neither side|either (?:party|side)")),
+                            + "|not sid(?:e|es|ing) with|with neither side|(?<!weapons to |arms to |to )either (?:party|side|camp)"
+                            + "|not (?:be )?on (?:the|any) side of|equal distance|non-involvement|\\babstain(?:ed|s|ing)?\\b"
+                            + "|neither side|(?:not|nor) (?:a )?part(?:y|icipant) (?:to|in)")),
             new Cue(
                     Stance.OPPOSE,
                     Pattern.compile(
@@ -31,8 +33,9 @@ final class AlignmentReader {
             new Cue(
                     Stance.SUPPORT,
                     Pattern.compile("\\b(?:stands?|stood|standing) (?:firmly |shoulder to shoulder )?(?:with|by)"
+                            + " (?:russia|moscow|the kremlin|putin|the russian)"
                             + "|\\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?) (?:for )?(?:russia|moscow|the kremlin|putin)"
-                            + "|on the side of|solidarity with (?:russia|moscow)|(?:strategic|comprehensive) partnership"
+                            + "|on the side of (?:russia|moscow)|solidarity with (?:russia|moscow)|(?:strategic|comprehensive) partnership"
                             + "|\\bally\\b|\\ballies\\b")));
 
     /** Words that place the sentence in the war in Ukraine, whose aggressor is Russia. */
@@ -40,14 +43,25 @@ final class AlignmentReader {
             "\\b(?:ukraine|ukrainian|russia|russian|moscow|kremlin|kyiv|kiev)\\b.*\\b(?:war|conflict|invasion|crisis)\\b"
                     + "|\\b(?:war|conflict|invasion|crisis)\\b.*\\b(?:ukraine|russia|moscow|kyiv)\\b");
 
+    /** A sentence about a war, in a story about this one. */
+    private static final Pattern WAR = Pattern.compile("\\b(?:war|conflict|invasion|crisis|fighting|camp|side)\\b");
+
     private static final String RUSSIA = "RUS";
 
-    Optional<Statement> read(SentenceReading reading, Story story) {
+    /** Whether a story is about the war in Ukraine at all: its sentences may then say "this war". */
+    static boolean aboutTheWar(Story story) {
+        return WAR_IN_UKRAINE
+                .matcher((story.headline() + "\n" + story.body()).toLowerCase(java.util.Locale.ROOT))
+                .find();
+    }
+
+    /** @param warStory whether the story is about the war in Ukraine ({@link #aboutTheWar}) */
+    Optional<Statement> read(SentenceReading reading, Story story, boolean warStory) {
         String speaker = reading.speakingState();
         if (speaker == null
                 || speaker.equals(RUSSIA)
                 || speaker.equals("UKR")
-                || !WAR_IN_UKRAINE.matcher(reading.lower()).find()) {
+                || !(warStory && WAR.matcher(reading.lower()).find())) {
             return Optional.empty();
         }
         return CUES.stream()

@@ -57,6 +57,7 @@ public final class CueExtractor implements StoryExtractor {
         Speakers speakers = new Speakers(
                 officials, known, story, Dateline.stateOf(story.body(), states).orElse(null));
         StoryContext context = new StoryContext();
+        boolean warStory = AlignmentReader.aboutTheWar(story);
         KoreanShorthand korea = KoreanShorthand.of(story.body());
         List<Sentence> sentences = splitter.split(story.body());
         Map<Integer, Integer> quoteClosers = QuoteRuns.closers(sentences);
@@ -96,7 +97,7 @@ public final class CueExtractor implements StoryExtractor {
                 }
                 addIfNew(statements, found.statement());
             }
-            alignment.read(reading, story).ifPresent(statement -> addIfNew(statements, statement));
+            alignment.read(reading, story, warStory).ifPresent(statement -> addIfNew(statements, statement));
             sanctions.read(reading, story, context).ifPresent(found -> {
                 if (found.mention() != null) {
                     sanctionMentions.add(found.mention());
