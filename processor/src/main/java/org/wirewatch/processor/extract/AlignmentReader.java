@@ -38,11 +38,6 @@ final class AlignmentReader {
                             + "|on the side of (?:russia|moscow)|solidarity with (?:russia|moscow)|(?:strategic|comprehensive) partnership"
                             + "|\\bally\\b|\\ballies\\b")));
 
-    /** Words that place the sentence in the war in Ukraine, whose aggressor is Russia. */
-    private static final Pattern WAR_IN_UKRAINE = Pattern.compile(
-            "\\b(?:ukraine|ukrainian|russia|russian|moscow|kremlin|kyiv|kiev)\\b.*\\b(?:war|conflict|invasion|crisis)\\b"
-                    + "|\\b(?:war|conflict|invasion|crisis)\\b.*\\b(?:ukraine|russia|moscow|kyiv)\\b");
-
     /** A sentence about a war, in a story about this one. */
     private static final Pattern WAR = Pattern.compile("\\b(?:war|conflict|invasion|crisis|fighting|camp|side)\\b");
 
@@ -50,10 +45,13 @@ final class AlignmentReader {
 
     /** Whether a story is about the war in Ukraine at all: its sentences may then say "this war". */
     static boolean aboutTheWar(Story story) {
-        return WAR_IN_UKRAINE
-                .matcher((story.headline() + "\n" + story.body()).toLowerCase(java.util.Locale.ROOT))
-                .find();
+        String text = (story.headline() + "\n" + story.body()).toLowerCase(java.util.Locale.ROOT);
+        return THE_WAR_PLACES.stream().anyMatch(text::contains)
+                && WAR.matcher(text).find();
     }
+
+    /** Substrings naming the parties or places of the war in Ukraine, for the once-per-story check. */
+    private static final List<String> THE_WAR_PLACES = List.of("ukrain", "russia", "moscow", "kremlin", "kyiv", "kiev");
 
     /** @param warStory whether the story is about the war in Ukraine ({@link #aboutTheWar}) */
     Optional<Statement> read(SentenceReading reading, Story story, boolean warStory) {

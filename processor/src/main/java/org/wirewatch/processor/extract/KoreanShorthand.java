@@ -14,8 +14,9 @@ import org.wirewatch.processor.lexicon.StateMention;
  */
 final class KoreanShorthand {
 
-    private static final Pattern KOREA =
-            Pattern.compile("North Korea|South Korea|Pyongyang|Seoul|DPRK|\\bROK\\b|Korean Peninsula");
+    /** Plain substrings: checked once per story, over its whole body. */
+    private static final List<String> KOREA_NAMES =
+            List.of("North Korea", "South Korea", "Pyongyang", "Seoul", "DPRK", " ROK", "Korean Peninsula");
 
     /** Not "the North Atlantic" or "the South China Sea": no proper name may follow. */
     private static final Pattern SHORTHAND =
@@ -28,7 +29,7 @@ final class KoreanShorthand {
     }
 
     static KoreanShorthand of(String storyBody) {
-        return new KoreanShorthand(KOREA.matcher(storyBody).find());
+        return new KoreanShorthand(KOREA_NAMES.stream().anyMatch(storyBody::contains));
     }
 
     /** The sentence's states with its shorthands added, in order of position. */

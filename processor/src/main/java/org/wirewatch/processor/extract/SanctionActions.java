@@ -14,6 +14,9 @@ final class SanctionActions {
     /** How far, in characters, action wording may stand from its cue. */
     private static final int NEAR = 60;
 
+    /** Longer than any action wording: how far outside the NEAR window a relevant match may begin. */
+    private static final int REACH = 100;
+
     private record ActionCue(SanctionAction action, Pattern pattern) {}
 
     /** Most specific first: on a tie the earlier one wins. */
@@ -161,7 +164,13 @@ final class SanctionActions {
     /** The distance from the cue to the nearest match within the window, or MAX_VALUE beyond NEAR. */
     private static int distance(Matcher m, SanctionCues.Cue cue, int from, int to) {
         int best = Integer.MAX_VALUE;
-        m.region(from, to);
+        // a match that could lie within NEAR of the cue starts at most this far before it
+        int start = Math.max(from, cue.start() - NEAR - REACH);
+        int end = Math.min(to, cue.end() + NEAR + REACH);
+        if (start >= end) {
+            return best;
+        }
+        m.region(start, end).useTransparentBounds(start > from || end < to);
         while (m.find()) {
             if (m.start() >= cue.start() && m.end() <= cue.end()) {
                 continue; // the cue's own word ("new sanctions" is no action by itself when the cue is it)
