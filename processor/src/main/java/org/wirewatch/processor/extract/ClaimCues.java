@@ -2,11 +2,8 @@ package org.wirewatch.processor.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
-import org.wirewatch.processor.text.WordStarts;
+import org.wirewatch.processor.text.Alternatives;
 
 /**
  * Stance wording, most specific first: "did not deny" must win over "deny", "will not send" over
@@ -95,37 +92,19 @@ final class ClaimCues {
     record Claim(ClaimKind kind, int position) {}
 
     /**
-     * All cues in one pattern, each a group in order of specificity, tried only where a word
-     * starts: one pass over the sentence instead of one per cue, which made these scans the costliest
-     * step of reading. Where cues overlap, the most specific one starting first is the one found.
+     * All cues, in order of specificity, tried only where a word starts and only those that can start
+     * with its letter: these scans were the costliest step of reading. Where cues overlap, the most
+     * specific one starting first is the one found.
      */
-    private static final Pattern ALL = Pattern.compile(IntStream.range(0, CUES.size())
-            .mapToObj(i -> "(" + CUES.get(i).regex() + ")")
-            .collect(Collectors.joining("|", "(?:", ")")));
-
-    /** The group of {@link #ALL} each cue is, past the groups of the cues before it. */
-    private static final int[] GROUP = groups();
-
-    private static int[] groups() {
-        int[] groups = new int[CUES.size()];
-        int next = 1;
-        for (int i = 0; i < CUES.size(); i++) {
-            groups[i] = next;
-            next += 1 + Pattern.compile(CUES.get(i).regex()).matcher("").groupCount();
-        }
-        return groups;
-    }
+    private static final Alternatives ALL =
+            new Alternatives(CUES.stream().map(Cue::regex).toList());
 
     /** Every cue in the sentence, most specific kinds first, then by position; reused per clause. */
     static List<Claim> scan(String lowerSentence) {
         List<List<Claim>> byCue = new ArrayList<>();
         CUES.forEach(cue -> byCue.add(new ArrayList<>()));
-        for (MatchResult m : WordStarts.matches(ALL, lowerSentence)) {
-            int cue = 0;
-            while (m.start(GROUP[cue]) < 0) {
-                cue++;
-            }
-            byCue.get(cue).add(new Claim(CUES.get(cue).kind(), m.start()));
+        for (Alternatives.Found found : ALL.in(lowerSentence)) {
+            byCue.get(found.wording()).add(new Claim(CUES.get(found.wording()).kind(), found.start()));
         }
         return byCue.stream().flatMap(List::stream).toList();
     }

@@ -101,7 +101,7 @@ public final class WordStarts {
         return source.length();
     }
 
-    private static boolean startsWord(String text, int i) {
+    static boolean startsWord(String text, int i) {
         return isWord(text.charAt(i)) && (i == 0 || !isWord(text.charAt(i - 1)));
     }
 

@@ -1,0 +1,40 @@
+package org.wirewatch.processor.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AlternativesTest {
+
+    private final Alternatives wordings = new Alternatives(List.of(
+            "did not deny|neither confirm(?:ed)? nor den(?:y|ied)",
+            "den(?:y|ied)|(?<=but )not\\b",
+            "will (?:send|supply)"));
+
+    @Test
+    void shouldFindTheMostSpecificWordingWhereWordingsStartTogether() {
+        assertThat(wordings.in("tehran did not deny it; moscow denied it"))
+                .extracting(Alternatives.Found::wording, Alternatives.Found::start)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(0, 7), org.assertj.core.groups.Tuple.tuple(1, 31));
+    }
+
+    @Test
+    void shouldTryWordingsOnlyWhereAWordStarts() {
+        assertThat(wordings.in("the tendency to send, and they will supply"))
+                .extracting(Alternatives.Found::wording)
+                .containsExactly(2);
+    }
+
+    @Test
+    void shouldKeepAWordingThatStartsWithALookBehind() {
+        assertThat(wordings.in("tanks, but not jets"))
+                .extracting(Alternatives.Found::wording)
+                .containsExactly(1);
+    }
+
+    @Test
+    void shouldSplitOnlyTopLevelAlternatives() {
+        assertThat(Alternatives.topLevel("a(?:b|c)|[|x]|d\\|e")).containsExactly("a(?:b|c)", "[|x]", "d\\|e");
+    }
+}
