@@ -3,13 +3,12 @@ package org.wirewatch.processor.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wirewatch.processor.lexicon.NameForm;
 import org.wirewatch.processor.lexicon.StateMention;
+import org.wirewatch.processor.text.Alternatives;
 import org.wirewatch.processor.text.Sentence;
-import org.wirewatch.processor.text.WordStarts;
 
 /**
  * What one sentence offers the extractors: its states, its stance wording, who speaks, whether it
@@ -35,6 +34,8 @@ record SentenceReading(
                     // present tense of plural subjects: "Washington and Seoul accuse Pyongyang of …"
                     + "|say|accuse|accuses|allege|alleges|insist|warn|warns|argue|argues"
                     + "|maintain|maintains)\\b");
+    private static final Alternatives SPEECH_WORDS = Alternatives.of(SPEECH);
+
     private static final Pattern BACKGROUND = Pattern.compile(
             "\\b(?:has|have|had) so far\\b|\\bhad (?:\\w+ ){0,2}(?:denied|said|admitted|rejected|dismissed|called|insisted|warned|threatened"
                     + "|pledged|promised|refused|ruled out|announced|vowed|acknowledged|confirmed)\\b"
@@ -203,9 +204,10 @@ record SentenceReading(
         String lower = sentence.text().toLowerCase(Locale.ROOT);
         // in '"We cannot say yet …," Pistorius said', the speech verb is the one after the quotation
         int quoted = closingQuote(sentence.text());
-        int speechAt = WordStarts.first(SPEECH, lower, Math.max(0, quoted))
-                .or(() -> WordStarts.first(SPEECH, lower, 0))
-                .map(MatchResult::start)
+        int speechAt = SPEECH_WORDS
+                .first(lower, Math.max(0, quoted))
+                .or(() -> SPEECH_WORDS.first(lower, 0))
+                .map(Alternatives.Found::start)
                 .orElse(-1);
         return new SentenceReading(sentence, lower, states, speechAt, List.of(), Optional.empty());
     }

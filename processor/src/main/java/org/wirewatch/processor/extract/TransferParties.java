@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.wirewatch.processor.lexicon.NameForm;
 import org.wirewatch.processor.lexicon.StateMention;
-import org.wirewatch.processor.text.WordStarts;
+import org.wirewatch.processor.text.Alternatives;
 
 /**
  * Supplier and recipient of a transfer a sentence talks about. Purchases swap the roles: in "Moscow
@@ -40,11 +40,14 @@ record TransferParties(String supplier, String recipient) {
 
     private static final Pattern REQUEST = Pattern.compile("\\brequests? for\\b");
 
+    private static final Alternatives TRANSFER_WORDS = Alternatives.of(TRANSFER);
+    private static final Alternatives PURCHASE_WORDS = Alternatives.of(PURCHASE);
+
     private static final Pattern ARTICLE = Pattern.compile("\\s*(?:the\\s+)?");
 
     static boolean mentionsTransfer(String lower) {
-        return WordStarts.first(TRANSFER, lower, 0).isPresent()
-                || WordStarts.first(PURCHASE, lower, 0).isPresent();
+        return TRANSFER_WORDS.first(lower, 0).isPresent()
+                || PURCHASE_WORDS.first(lower, 0).isPresent();
     }
 
     /**

@@ -38,12 +38,43 @@ public final class Alternatives {
         all = Pattern.compile(join(branches, (char) -1, allGroups));
     }
 
+    /**
+     * A single wording of many alternatives. Written as {@code \b(?:a|b|…)\b}, it is taken apart so
+     * that each alternative is tried only where its first letter stands.
+     */
+    public static Alternatives of(Pattern wording) {
+        String source = wording.pattern();
+        String open = "\\b(?:";
+        String close = ")\\b";
+        boolean wrapped = source.startsWith(open)
+                && source.endsWith(close)
+                && WordStarts.closingParen(source, 2) == source.length() - close.length();
+        if (!wrapped) {
+            return new Alternatives(List.of(source));
+        }
+        String inner = source.substring(open.length(), source.length() - close.length());
+        return new Alternatives(List.of(String.join(
+                "|",
+                topLevel(inner).stream()
+                        .map(alternative -> "(?:" + alternative + ")\\b")
+                        .toList())));
+    }
+
+    /** The first wording starting at a word start at or after {@code from}. */
+    public java.util.Optional<Found> first(String text, int from) {
+        return scan(text, from, true).stream().findFirst();
+    }
+
     /** Every non-overlapping wording starting at a word start, left to right. */
     public List<Found> in(String text) {
+        return scan(text, 0, false);
+    }
+
+    private List<Found> scan(String text, int from, boolean firstOnly) {
         List<Found> found = new ArrayList<>();
         Matcher[] matchers = new Matcher[ASCII + 1]; // one per starting character, made when first needed
-        int reached = 0;
-        for (int i = 0; i < text.length(); i++) {
+        int reached = Math.max(0, from);
+        for (int i = reached; i < text.length(); i++) {
             if (i < reached || !WordStarts.startsWord(text, i)) {
                 continue;
             }
@@ -61,6 +92,9 @@ public final class Alternatives {
             m.region(i, text.length());
             if (m.lookingAt()) {
                 found.add(new Found(wordingOf(m, c < ASCII ? groupsByChar[c] : allGroups), i, m.end()));
+                if (firstOnly) {
+                    return found;
+                }
                 reached = Math.max(m.end(), i + 1);
             }
         }

@@ -86,7 +86,7 @@ public final class WordStarts {
         return openers;
     }
 
-    private static int closingParen(String source, int open) {
+    static int closingParen(String source, int open) {
         int depth = 0;
         for (int i = open; i < source.length(); i++) {
             char c = source.charAt(i);

@@ -37,4 +37,13 @@ class AlternativesTest {
     void shouldSplitOnlyTopLevelAlternatives() {
         assertThat(Alternatives.topLevel("a(?:b|c)|[|x]|d\\|e")).containsExactly("a(?:b|c)", "[|x]", "d\\|e");
     }
+
+    @Test
+    void shouldTakeAWrappedWordingApartAndKeepItsWordEnd() {
+        Alternatives speech = Alternatives.of(java.util.regex.Pattern.compile("\\b(?:said|says|told)\\b"));
+
+        assertThat(speech.first("the sayings of those who said so", 0))
+                .map(Alternatives.Found::start)
+                .contains(25);
+    }
 }
