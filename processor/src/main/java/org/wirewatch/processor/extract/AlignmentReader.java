@@ -65,16 +65,6 @@ final class AlignmentReader {
         return CUES.stream()
                 .filter(cue -> cue.pattern().matcher(reading.lower()).find())
                 .findFirst()
-                .map(cue -> new Statement(
-                        speaker,
-                        reading.speakerName(),
-                        new AlignmentTopic(RUSSIA),
-                        cue.stance(),
-                        reading.quote(),
-                        reading.isBackground(),
-                        story.id(),
-                        story.url(),
-                        story.publishedAt(),
-                        reading.sentence().evidence()));
+                .map(cue -> reading.statement(speaker, new AlignmentTopic(RUSSIA), cue.stance(), story));
     }
 }

@@ -331,17 +331,8 @@ final class ArmsTransferReader {
         if (stance == null) {
             return null;
         }
-        return new Statement(
-                speaker,
-                reading.speakerName(),
-                new ArmsTransferTopic(parties.supplier(), parties.recipient(), category),
-                stance,
-                reading.quote(),
-                reading.isBackground(),
-                story.id(),
-                story.url(),
-                story.publishedAt(),
-                reading.sentence().evidence());
+        return reading.statement(
+                speaker, new ArmsTransferTopic(parties.supplier(), parties.recipient(), category), stance, story);
     }
 
     private static Stance partyStance(ClaimKind claim, SentenceReading reading) {

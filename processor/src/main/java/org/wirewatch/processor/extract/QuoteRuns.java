@@ -3,6 +3,7 @@ package org.wirewatch.processor.extract;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.wirewatch.processor.text.Sentence;
 
 /**
@@ -19,20 +20,7 @@ final class QuoteRuns {
 
     /** For each sentence that opens a quote it does not close: the index of the sentence closing it. */
     static Map<Integer, Integer> closers(List<Sentence> sentences) {
-        Map<Integer, Integer> closers = new HashMap<>();
-        for (int i = 0; i < sentences.size(); i++) {
-            String text = sentences.get(i).text();
-            if (!opensQuote(text) || quoteMarks(text) % 2 == 0) {
-                continue;
-            }
-            for (int j = i + 1; j < sentences.size() && j <= i + MAX_SENTENCES; j++) {
-                if (quoteMarks(sentences.get(j).text()) % 2 == 1) {
-                    closers.put(i, j);
-                    break;
-                }
-            }
-        }
-        return closers;
+        return closing(sentences, text -> opensQuote(text) && quoteMarks(text) % 2 == 1);
     }
 
     /**
@@ -41,10 +29,14 @@ final class QuoteRuns {
      * speaker's.
      */
     static Map<Integer, Integer> continuations(List<Sentence> sentences) {
+        return closing(sentences, text -> !opensQuote(text) && leavesQuoteOpen(text));
+    }
+
+    /** For each sentence {@code leftOpen} accepts, the next sentence within reach that closes the quote. */
+    private static Map<Integer, Integer> closing(List<Sentence> sentences, Predicate<String> leftOpen) {
         Map<Integer, Integer> closers = new HashMap<>();
         for (int i = 0; i < sentences.size(); i++) {
-            String text = sentences.get(i).text();
-            if (opensQuote(text) || !leavesQuoteOpen(text)) {
+            if (!leftOpen.test(sentences.get(i).text())) {
                 continue;
             }
             for (int j = i + 1; j < sentences.size() && j <= i + MAX_SENTENCES; j++) {

@@ -143,16 +143,6 @@ final class SanctionStatements {
 
     static Statement statement(
             SentenceReading reading, Story story, String speaker, SanctionMention mention, Stance stance) {
-        return new Statement(
-                speaker,
-                reading.speakerName(),
-                new SanctionsTopic(mention.imposer(), mention.target()),
-                stance,
-                reading.quote(),
-                reading.isBackground(),
-                story.id(),
-                story.url(),
-                story.publishedAt(),
-                reading.sentence().evidence());
+        return reading.statement(speaker, new SanctionsTopic(mention.imposer(), mention.target()), stance, story);
     }
 }

@@ -5,6 +5,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.wirewatch.model.Stance;
+import org.wirewatch.model.Statement;
+import org.wirewatch.model.StatementTopic;
+import org.wirewatch.model.Story;
 import org.wirewatch.processor.lexicon.NameForm;
 import org.wirewatch.processor.lexicon.StateMention;
 import org.wirewatch.processor.text.Alternatives;
@@ -363,5 +367,20 @@ record SentenceReading(
     /** The speaker's name, else the title the sentence gives ("foreign ministry spokesman"), else null. */
     String speakerName() {
         return speaker.map(Speaker::name).orElseGet(this::role);
+    }
+
+    /** The statement this sentence records for {@code state}: its speaker, words, time and evidence. */
+    Statement statement(String state, StatementTopic topic, Stance stance, Story story) {
+        return new Statement(
+                state,
+                speakerName(),
+                topic,
+                stance,
+                quote(),
+                isBackground(),
+                story.id(),
+                story.url(),
+                story.publishedAt(),
+                sentence.evidence());
     }
 }
