@@ -2,9 +2,8 @@ package org.wirewatch.processor.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
-import org.wirewatch.processor.text.WordStarts;
+import org.wirewatch.processor.text.Alternatives;
 
 /**
  * The wording of sanctions in a lower-cased sentence: where a sanction is spoken of (the noun, the
@@ -59,10 +58,10 @@ final class SanctionCues {
     /** Every cue in the sentence, in order. */
     static List<Cue> find(String lower, boolean sanctionsStory) {
         List<Cue> cues = new ArrayList<>();
-        collect(NOUN, lower, false, cues);
-        collect(VERB, lower, true, cues);
+        collect(NOUN_WORDS, lower, false, cues);
+        collect(VERB_WORDS, lower, true, cues);
         if (sanctionsStory) {
-            collect(CONSEQUENCES, lower, false, cues);
+            collect(CONSEQUENCE_WORDS, lower, false, cues);
         }
         cues.sort(java.util.Comparator.comparingInt(Cue::start));
         return withoutOverlaps(cues);
@@ -106,9 +105,13 @@ final class SanctionCues {
             "listing",
             "lists");
 
-    private static void collect(Pattern cue, String lower, boolean verb, List<Cue> into) {
-        for (MatchResult m : WordStarts.matches(cue, lower)) {
-            into.add(new Cue(m.start(), m.end(), verb));
+    private static final Alternatives NOUN_WORDS = Alternatives.of(NOUN);
+    private static final Alternatives VERB_WORDS = Alternatives.of(VERB);
+    private static final Alternatives CONSEQUENCE_WORDS = Alternatives.of(CONSEQUENCES);
+
+    private static void collect(Alternatives cue, String lower, boolean verb, List<Cue> into) {
+        for (Alternatives.Found found : cue.in(lower)) {
+            into.add(new Cue(found.start(), found.end(), verb));
         }
     }
 

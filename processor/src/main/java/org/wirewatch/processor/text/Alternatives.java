@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Several wordings, each a regular expression of many alternatives, found in one pass at word
- * starts. At each word start only the alternatives that can begin with its first character are
+ * starts. A pattern of many alternatives written as {@code \b(?:…)} makes the JDK matcher test the
+ * boundary and try every alternative at every character. At each word start only the alternatives that can begin with its first character are
  * tried: one pattern per character, built once, each keeping the wordings in their given order, so
  * the matches are the ones {@code \b(?:(w0)|(w1)|…)} would give, found without trying every
  * alternative of every wording at every word.
@@ -48,7 +49,7 @@ public final class Alternatives {
         String close = ")\\b";
         boolean wrapped = source.startsWith(open)
                 && source.endsWith(close)
-                && WordStarts.closingParen(source, 2) == source.length() - close.length();
+                && closingParen(source, 2) == source.length() - close.length();
         if (!wrapped) {
             return new Alternatives(List.of(source));
         }
@@ -75,7 +76,7 @@ public final class Alternatives {
         Matcher[] matchers = new Matcher[ASCII + 1]; // one per starting character, made when first needed
         int reached = Math.max(0, from);
         for (int i = reached; i < text.length(); i++) {
-            if (i < reached || !WordStarts.startsWord(text, i)) {
+            if (i < reached || !startsWord(text, i)) {
                 continue;
             }
             char c = text.charAt(i);
@@ -170,5 +171,30 @@ public final class Alternatives {
         }
         parts.add(regex.substring(start));
         return parts;
+    }
+
+    /** Where the group opened at {@code open} closes in a regular expression's source. */
+    private static int closingParen(String source, int open) {
+        int depth = 0;
+        for (int i = open; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return source.length();
+    }
+
+    /** A word starts at {@code i}, as for {@code \b}: letters, digits and the underscore. */
+    private static boolean startsWord(String text, int i) {
+        return isWord(text.charAt(i)) && (i == 0 || !isWord(text.charAt(i - 1)));
+    }
+
+    private static boolean isWord(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
     }
 }

@@ -46,4 +46,32 @@ class AlternativesTest {
                 .map(Alternatives.Found::start)
                 .contains(25);
     }
+
+    private static final Alternatives DENY =
+            Alternatives.of(java.util.regex.Pattern.compile("den(?:y|ied)|did not deny"));
+
+    @Test
+    void shouldFindMatchesOnlyWhereAWordStarts() {
+        String text = "they denied it; the tendency to deny is old";
+        assertThat(DENY.in(text))
+                .extracting(f -> text.substring(f.start(), f.end()))
+                .containsExactly("denied", "deny");
+    }
+
+    @Test
+    void shouldNotReportMatchesInsideAnEarlierMatch() {
+        String text = "tehran did not deny it";
+        assertThat(DENY.in(text))
+                .extracting(f -> text.substring(f.start(), f.end()))
+                .containsExactly("did not deny");
+    }
+
+    @Test
+    void shouldLetALookBehindSeeTextBeforeTheWord() {
+        Alternatives notAfterBut = Alternatives.of(java.util.regex.Pattern.compile("(?<=but )not"));
+
+        assertThat(notAfterBut.first("not this, but not that", 0))
+                .map(Alternatives.Found::start)
+                .contains(14);
+    }
 }
