@@ -23,6 +23,7 @@ record SentenceReading(
         String lower,
         List<StateMention> states,
         int speechAt,
+        int speechEnd,
         List<ClaimCues.Claim> cues,
         Optional<Speaker> speaker) {
 
@@ -193,12 +194,6 @@ record SentenceReading(
     private static final Pattern ATTRIBUTIVE_GAP =
             Pattern.compile("(?:-made|-built|-supplied)?\\s+(?:[a-z0-9-]+\\s+)?");
 
-    /** Where the speech verb found at {@code speechAt} ends. */
-    int speechEnd() {
-        Matcher m = SPEECH.matcher(lower);
-        return m.find(speechAt) ? m.end() : speechAt;
-    }
-
     /**
      * The sentence with its states and speech verb but no stance wording or speaker yet: what
      * speaker resolution starts from. The speech verb is looked for once, here: it is asked about
@@ -208,12 +203,16 @@ record SentenceReading(
         String lower = sentence.text().toLowerCase(Locale.ROOT);
         // in '"We cannot say yet …," Pistorius said', the speech verb is the one after the quotation
         int quoted = closingQuote(sentence.text());
-        int speechAt = SPEECH_WORDS
-                .first(lower, Math.max(0, quoted))
-                .or(() -> SPEECH_WORDS.first(lower, 0))
-                .map(Alternatives.Found::start)
-                .orElse(-1);
-        return new SentenceReading(sentence, lower, states, speechAt, List.of(), Optional.empty());
+        Optional<Alternatives.Found> speech =
+                SPEECH_WORDS.first(lower, Math.max(0, quoted)).or(() -> SPEECH_WORDS.first(lower, 0));
+        return new SentenceReading(
+                sentence,
+                lower,
+                states,
+                speech.map(Alternatives.Found::start).orElse(-1),
+                speech.map(Alternatives.Found::end).orElse(-1),
+                List.of(),
+                Optional.empty());
     }
 
     /** Reads a sentence; its speaker is resolved in the story's running context. */
@@ -229,7 +228,8 @@ record SentenceReading(
         Optional<Speaker> speaker = quoted.map(Speaker::holdingTheFloor).or(() -> resolved);
         // stance wording matters only where a state is named or someone speaks: most sentences neither
         List<ClaimCues.Claim> cues = states.isEmpty() && speaker.isEmpty() ? List.of() : ClaimCues.scan(unread.lower());
-        return new SentenceReading(sentence, unread.lower(), states, unread.speechAt(), cues, speaker);
+        return new SentenceReading(
+                sentence, unread.lower(), states, unread.speechAt(), unread.speechEnd(), cues, speaker);
     }
 
     /** What the sentence as a whole claims: its most specific stance wording. */
@@ -295,11 +295,12 @@ record SentenceReading(
         if (speechAt < 0) {
             return Optional.empty();
         }
-        Matcher speech = SPEECH.matcher(lower);
-        speech.find(speechAt);
-        int previousEnd = speech.end();
+        int previousEnd = speechEnd;
         Optional<LaterVoice> voice = Optional.empty();
-        while (speech.find() && speech.start() < position) {
+        for (Alternatives.Found speech : SPEECH_WORDS.in(lower, speechEnd)) {
+            if (speech.start() >= position) {
+                break;
+            }
             int from = previousEnd;
             int to = speech.start();
             voice = states.stream()

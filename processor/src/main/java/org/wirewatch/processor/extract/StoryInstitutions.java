@@ -69,6 +69,7 @@ final class StoryInstitutions {
                 reading.lower(),
                 List.copyOf(found),
                 reading.speechAt(),
+                reading.speechEnd(),
                 reading.cues(),
                 reading.speaker());
         boolean institutional = reading.speaker().map(s -> s.name() == null).orElse(true);
@@ -78,7 +79,13 @@ final class StoryInstitutions {
                         .or(reading::speaker)
                 : reading.speaker();
         return new SentenceReading(
-                widened.sentence(), widened.lower(), widened.states(), widened.speechAt(), widened.cues(), speaker);
+                widened.sentence(),
+                widened.lower(),
+                widened.states(),
+                widened.speechAt(),
+                widened.speechEnd(),
+                widened.cues(),
+                speaker);
     }
 
     private static void add(List<StateMention> found, SentenceReading reading, int start, int end, String code) {

@@ -59,16 +59,14 @@ record TransferParties(String supplier, String recipient) {
      */
     static List<TransferParties> of(SentenceReading reading, WeaponTerm weapon, StoryContext context) {
         String lower = reading.lower();
-        Matcher give = TRANSFER.matcher(lower);
-        Matcher buy = PURCHASE.matcher(lower);
-        boolean giveFound = give.find();
-        boolean buyFound = buy.find();
+        Optional<Alternatives.Found> give = TRANSFER_WORDS.first(lower, 0);
+        Optional<Alternatives.Found> buy = PURCHASE_WORDS.first(lower, 0);
         // the first verb sets the roles: "Russia took delivery of Iranian missiles" is a receipt
-        boolean buys = buyFound && (!giveFound || buy.start() <= give.start());
-        boolean gives = giveFound && !buys;
-        Matcher verb = gives ? give : buy;
-        int verbAt = gives || buys ? verb.start() : lower.length();
-        int verbEnd = gives || buys ? verb.end() : lower.length();
+        boolean buys =
+                buy.isPresent() && give.map(g -> buy.get().start() <= g.start()).orElse(true);
+        Optional<Alternatives.Found> verb = buys ? buy : give;
+        int verbAt = verb.map(Alternatives.Found::start).orElse(lower.length());
+        int verbEnd = verb.map(Alternatives.Found::end).orElse(lower.length());
         Optional<StateMention> asking = requester(reading);
         String supplier = reading.stateAfter("from", "by")
                 .filter(agent -> agent.start() > verbAt) // "delivered by Iran", not "remarks by the US …"

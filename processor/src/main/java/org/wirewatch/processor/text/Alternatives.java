@@ -71,6 +71,11 @@ public final class Alternatives {
         return scan(text, 0, false);
     }
 
+    /** Every non-overlapping wording starting at a word start at or after {@code from}. */
+    public List<Found> in(String text, int from) {
+        return scan(text, from, false);
+    }
+
     private List<Found> scan(String text, int from, boolean firstOnly) {
         List<Found> found = new ArrayList<>();
         Matcher[] matchers = new Matcher[ASCII + 1]; // one per starting character, made when first needed
