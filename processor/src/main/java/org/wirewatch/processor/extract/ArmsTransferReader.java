@@ -76,17 +76,16 @@ final class ArmsTransferReader {
                 // but said claims of missile deliveries were false"; a clause apart from the speech that
                 // does not govern it is the story's narration ("Germany has already handed Ukraine
                 // Gepards, and has promised …")
-                if ((Clauses.scene(reading, term.start())
-                                && reading.laterVoice(term.start()).isEmpty())
+                Optional<SentenceReading.LaterVoice> laterVoice = reading.laterVoice(term.start());
+                if ((Clauses.scene(reading, term.start()) && laterVoice.isEmpty())
                         || (!reading.speechGoverns(term.start())
                                 && !Clauses.same(reading, term.start(), reading.speechPosition()))) {
                     continue;
                 }
-                Optional<SentenceReading.LaterVoice> later = reading.laterVoice(term.start())
-                        .filter(v -> !reading.speakerState()
-                                .map(StateMention::code)
-                                .orElse("")
-                                .equals(v.state()));
+                Optional<SentenceReading.LaterVoice> later = laterVoice.filter(v -> !reading.speakerState()
+                        .map(StateMention::code)
+                        .orElse("")
+                        .equals(v.state()));
                 List<String> voices =
                         later.map(v -> List.of(v.state())).orElseGet(() -> voices(reading, parties, termPairs));
                 // the later speaker's words start at their verb: what the sentence said before is not theirs

@@ -92,12 +92,12 @@ final class SanctionReader {
         return SanctionCues.any(TermIndex.fold(text));
     }
 
-    SanctionFindings read(SentenceReading sentence, Story story, StoryContext context) {
+    /** @param reading a sentence whose bare institutions are resolved ({@link StoryInstitutions}) */
+    SanctionFindings read(SentenceReading reading, Story story, StoryContext context) {
         // most sentences name no sanction and have none to react to: nothing to read
-        if (context.lastSanctions().isEmpty() && !SanctionCues.anchored(sentence.lower())) {
+        if (context.lastSanctions().isEmpty() && !SanctionCues.anchored(reading.lower())) {
             return SanctionFindings.NONE;
         }
-        SentenceReading reading = StoryInstitutions.resolve(sentence, story);
         String lower = reading.lower();
         if (SanctionCues.otherSense(lower)) {
             return SanctionFindings.NONE;

@@ -3,6 +3,7 @@ package org.wirewatch.processor.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.wirewatch.model.SanctionMention;
 import org.wirewatch.model.WeaponCategory;
 
@@ -16,13 +17,13 @@ final class StoryContext {
     /** The last transfer the story named, with the weapon category it spoke of. */
     record Transfer(TransferParties parties, WeaponCategory category) {}
 
-    private Transfer transfer;
+    /** Every transfer the story named, in order. */
     private final List<Transfer> transfers = new ArrayList<>();
     /** The sanctions the last sentence speaking of any named, in order; never null. */
     private List<SanctionMention> sanctions = List.of();
 
     Optional<Transfer> lastTransfer() {
-        return Optional.ofNullable(transfer);
+        return last(transfer -> true);
     }
 
     /** The last sanction named: the one a bare "the sanctions" most likely means. */
@@ -39,28 +40,17 @@ final class StoryContext {
     }
 
     void transfer(TransferParties parties, WeaponCategory category) {
-        transfer = new Transfer(parties, category);
-        transfers.add(transfer);
+        transfers.add(new Transfer(parties, category));
     }
 
     /** The last transfer into {@code recipient}, if the story named one. */
     Optional<Transfer> lastTransferTo(String recipient) {
-        for (int i = transfers.size() - 1; i >= 0; i--) {
-            if (transfers.get(i).parties().recipient().equals(recipient)) {
-                return Optional.of(transfers.get(i));
-            }
-        }
-        return Optional.empty();
+        return last(transfer -> transfer.parties().recipient().equals(recipient));
     }
 
     /** The last transfer {@code supplier} made, if the story named one. */
     Optional<Transfer> lastTransferFrom(String supplier) {
-        for (int i = transfers.size() - 1; i >= 0; i--) {
-            if (transfers.get(i).parties().supplier().equals(supplier)) {
-                return Optional.of(transfers.get(i));
-            }
-        }
-        return Optional.empty();
+        return last(transfer -> transfer.parties().supplier().equals(supplier));
     }
 
     /**
@@ -68,12 +58,16 @@ final class StoryContext {
      * examined," says Berlin's spokesperson after a question about British missiles and German ones.
      */
     Optional<Transfer> lastTransferOf(String state) {
+        return last(transfer -> transfer.parties().involves(state)).or(this::lastTransfer);
+    }
+
+    private Optional<Transfer> last(Predicate<Transfer> wanted) {
         for (int i = transfers.size() - 1; i >= 0; i--) {
-            if (transfers.get(i).parties().involves(state)) {
+            if (wanted.test(transfers.get(i))) {
                 return Optional.of(transfers.get(i));
             }
         }
-        return lastTransfer();
+        return Optional.empty();
     }
 
     /** Remembers what one sentence (or one stretch of it) named; an empty list changes nothing. */

@@ -14,7 +14,7 @@ import org.wirewatch.processor.lexicon.StateMention;
  * Institutions a story names without their state: "the Treasury" (the US one, or the British one
  * in a British story) and "the Council" (the EU's Council, or the UN Security Council once the
  * story has named it). The lexicon cannot list them, as they would fire in every city-council
- * story; the story around the sentence says whose they are, and only sanctions reading asks.
+ * story; the story around the sentence says whose they are, and every sentence is read with them.
  */
 final class StoryInstitutions {
 
