@@ -11,15 +11,20 @@ import java.util.regex.Pattern;
  */
 final class Clauses {
 
-    private static final Pattern BOUNDARY = Pattern.compile(
-            ";|, (?:and|but|while|whereas|which|after|before|since) |, (?:only |just )?(?:a |a few |two |three |several )?"
-                    + "(?:hours?|days?|weeks?|months?|years?) (?:after|before) |\\band (?=(?:accused|said|added|warned|called|urged|insisted)\\b)|\\b(?:and|but) (?=(?:has|have|had|is|are|was|were|will|would)\\b)");
-
-    private Clauses() {}
+    /** How long before or after: "days", "only weeks", "a few hours". */
+    private static final String SPAN =
+            "(?:only |just )?(?:a |a few |two |three |several )?(?:hours?|days?|weeks?|months?|years?)";
 
     /** A clause that sets the scene in time: "…, days after Western allies agreed to send tanks". */
-    private static final Pattern SCENE = Pattern.compile(
-            ", (?:(?:only |just )?(?:a |a few |two |three |several )?(?:hours?|days?|weeks?|months?|years?) )?(?:after|before|since) ");
+    private static final String SCENE_OPENING = ", (?:" + SPAN + " )?(?:after|before|since) ";
+
+    private static final Pattern SCENE = Pattern.compile(SCENE_OPENING);
+
+    private static final Pattern BOUNDARY = Pattern.compile(";|, (?:and|but|while|whereas|which) |" + SCENE_OPENING
+            + "|\\band (?=(?:accused|said|added|warned|called|urged|insisted)\\b)"
+            + "|\\b(?:and|but) (?=(?:has|have|had|is|are|was|were|will|would)\\b)");
+
+    private Clauses() {}
 
     /** Whether {@code position} lies in a clause that only says what happened around the news. */
     static boolean scene(SentenceReading reading, int position) {
