@@ -35,13 +35,14 @@ public final class BenchCommand implements Callable<Integer> {
         Runtime runtime = Runtime.getRuntime();
         System.out.printf(
                 Locale.ROOT,
-                "relevant share %.2f (mix of %d stories, %s filler): %.0f stories/s, %.1f MB/s on one thread;"
-                        + " heap in use %d MiB of max %d MiB%n",
+                "relevant share %.2f (mix of %d stories, %s filler): %.0f stories/s, %.1f MB/s on one thread"
+                        + " (%.0f stories per CPU-second of it); heap in use %d MiB of max %d MiB%n",
                 stories.relevantShare(),
                 stories.stories().size(),
                 stories.filler(),
                 result.storiesPerSecond(),
                 result.megabytesPerSecond(),
+                result.storiesPerCpuSecond(),
                 (runtime.totalMemory() - runtime.freeMemory()) >> 20,
                 runtime.maxMemory() >> 20);
         return 0;

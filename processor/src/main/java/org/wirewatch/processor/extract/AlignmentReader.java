@@ -7,6 +7,7 @@ import org.wirewatch.model.AlignmentTopic;
 import org.wirewatch.model.Stance;
 import org.wirewatch.model.Statement;
 import org.wirewatch.model.Story;
+import org.wirewatch.processor.text.Alternatives;
 
 /**
  * What a state says of its side in a war: neutral, supporting or opposing the party at war. The
@@ -20,26 +21,28 @@ final class AlignmentReader {
     private static final List<Cue> CUES = List.of(
             new Cue(
                     Stance.NEUTRAL,
-                    Pattern.compile("\\bneutral(?:ity)?\\b|not (?:a )?party to the (?:conflict|war)|does not take sides"
-                            + "|(?:balanced|impartial|objective and fair) (?:position|stance)|not take sides"
-                            + "|not sid(?:e|es|ing) with|with neither side|(?<!weapons to |arms to |to )either (?:party|side|camp)"
-                            + "|not (?:be )?on (?:the|any) side of|equal distance|non-involvement|\\babstain(?:ed|s|ing)?\\b"
-                            + "|neither side|(?:not|nor) (?:a )?part(?:y|icipant) (?:to|in)")),
+                    Alternatives.pattern(
+                            "\\bneutral(?:ity)?\\b|not (?:a )?party to the (?:conflict|war)|does not take sides"
+                                    + "|(?:balanced|impartial|objective and fair) (?:position|stance)|not take sides"
+                                    + "|not sid(?:e|es|ing) with|with neither side|(?<!weapons to |arms to |to )either (?:party|side|camp)"
+                                    + "|not (?:be )?on (?:the|any) side of|equal distance|non-involvement|\\babstain(?:ed|s|ing)?\\b"
+                                    + "|neither side|(?:not|nor) (?:a )?part(?:y|icipant) (?:to|in)")),
             new Cue(
                     Stance.OPPOSE,
-                    Pattern.compile(
+                    Alternatives.pattern(
                             "\\b(?:condemn(?:s|ed|ing)?|oppos(?:e|es|ed|ing)) (?:the )?(?:russia's |moscow's |russian )"
                                     + "(?:full-scale )?(?:invasion|aggression|war)\\b")),
             new Cue(
                     Stance.SUPPORT,
-                    Pattern.compile("\\b(?:stands?|stood|standing) (?:firmly |shoulder to shoulder )?(?:with|by)"
+                    Alternatives.pattern("\\b(?:stands?|stood|standing) (?:firmly |shoulder to shoulder )?(?:with|by)"
                             + " (?:russia|moscow|the kremlin|putin|the russian)"
                             + "|\\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?) (?:for )?(?:russia|moscow|the kremlin|putin)"
                             + "|on the side of (?:russia|moscow)|solidarity with (?:russia|moscow)|(?:strategic|comprehensive) partnership"
                             + "|\\bally\\b|\\ballies\\b")));
 
     /** A sentence about a war, in a story about this one. */
-    private static final Pattern WAR = Pattern.compile("\\b(?:war|conflict|invasion|crisis|fighting|camp|side)\\b");
+    private static final Pattern WAR =
+            Alternatives.pattern("\\b(?:war|conflict|invasion|crisis|fighting|camp|side)\\b");
 
     private static final String RUSSIA = "RUS";
 

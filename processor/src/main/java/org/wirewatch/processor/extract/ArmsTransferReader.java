@@ -15,6 +15,7 @@ import org.wirewatch.model.Statement;
 import org.wirewatch.model.Story;
 import org.wirewatch.model.WeaponCategory;
 import org.wirewatch.processor.lexicon.StateMention;
+import org.wirewatch.processor.text.Alternatives;
 
 /** Arms-transfer mentions and the statements states make about them, sentence by sentence. */
 final class ArmsTransferReader {
@@ -25,23 +26,24 @@ final class ArmsTransferReader {
         this.weapons = weapons;
     }
 
-    private static final Pattern HEDGE = Pattern.compile("\\b(?:reportedly|allegedly|suspected|believed to)\\b");
+    private static final Pattern HEDGE = Alternatives.pattern("\\b(?:reportedly|allegedly|suspected|believed to)\\b");
     /** A transfer that has happened: "has sent", "were delivered", "arrived", "received". */
-    private static final Pattern DONE = Pattern.compile(
+    private static final Pattern DONE = Alternatives.pattern(
             "\\b(?:has|have|had|was|were) (?:already |now |been )*(?:sent|supplied|delivered|provided|transferred|handed"
                     + "|shipped|given|received|flown|airlifted|unloaded)\\b|\\b(?:arrived|received|took delivery)\\b"
                     + "|\\b(?:started|begun|began|starting) (?:to )?(?:deliver|send|supply|ship|provid|hand)"
                     + "|\\b(?:deliveries|shipments|transfers) (?:have|has) (?:begun|started)\\b");
 
     /** A negation right before the future: "no plans to", "not going to". */
-    private static final Pattern NEGATED = Pattern.compile("(?:\\bno|\\bnot|\\bnever|n't)\\s*$");
+    private static final Pattern NEGATED = Alternatives.pattern("(?:\\bno|\\bnot|\\bnever|n't)\\s*$");
 
     /** People sent to a war are not weapons: a stance on them waits for no arms transfer. */
     private static final Pattern PEOPLE =
-            Pattern.compile("\\b(?:soldiers|troops|personnel|fighters|mercenaries|workers|volunteers)\\b");
+            Alternatives.pattern("\\b(?:soldiers|troops|personnel|fighters|mercenaries|workers|volunteers)\\b");
 
-    private static final Pattern FUTURE = Pattern.compile("\\b(?:will|plans? to|planning to|intends? to|to be)\\b");
-    private static final Pattern QUANTITY = Pattern.compile(
+    private static final Pattern FUTURE =
+            Alternatives.pattern("\\b(?:will|plans? to|planning to|intends? to|to be)\\b");
+    private static final Pattern QUANTITY = Alternatives.pattern(
             "(\\d[\\d,.]*(?: million| billion)?|a small number of|dozens of|hundreds of|thousands of|several)"
                     + "\\s+(?:[\\w-]+\\s+){0,2}$",
             Pattern.CASE_INSENSITIVE);
@@ -141,7 +143,7 @@ final class ArmsTransferReader {
     }
 
     /** "…, which Pyongyang and Moscow deny": who answers the claim in a clause of its own. */
-    private static final Pattern WHICH_DENY = Pattern.compile(
+    private static final Pattern WHICH_DENY = Alternatives.pattern(
             ", which ([^,;]{1,60}?) (?:both |all |each )?(?:deny|denies|denied|have denied|has denied|reject|rejects"
                     + "|have rejected|has rejected|dispute|disputes)\\b");
 
@@ -169,7 +171,8 @@ final class ArmsTransferReader {
                                 .matches()));
     }
 
-    private static final Pattern FOR_STATE = Pattern.compile("(?:\\s+[\\w-]+){0,2}?\\s+(?:for|to)\\s+(?:the\\s+)?");
+    private static final Pattern FOR_STATE =
+            Alternatives.pattern("(?:\\s+[\\w-]+){0,2}?\\s+(?:for|to)\\s+(?:the\\s+)?");
 
     /**
      * The parties of a weapon after the first: those of the first, unless its maker is not among their

@@ -2,7 +2,6 @@ package org.wirewatch.processor.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.wirewatch.processor.text.Alternatives;
 
 /**
@@ -120,7 +119,7 @@ final class ClaimCues {
     }
 
     private static Cue cue(ClaimKind kind, String regex) {
-        Pattern.compile(regex); // each cue must stand as a pattern of its own
+        Alternatives.pattern(regex); // each cue must stand as a pattern of its own
         return new Cue(kind, regex);
     }
 }

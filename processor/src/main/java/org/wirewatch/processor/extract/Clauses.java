@@ -2,6 +2,7 @@ package org.wirewatch.processor.extract;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.wirewatch.processor.text.Alternatives;
 
 /**
  * Coordinated clauses of a sentence, so that each weapon gets the modality of its own clause:
@@ -18,9 +19,9 @@ final class Clauses {
     /** A clause that sets the scene in time: "…, days after Western allies agreed to send tanks". */
     private static final String SCENE_OPENING = ", (?:" + SPAN + " )?(?:after|before|since) ";
 
-    private static final Pattern SCENE = Pattern.compile(SCENE_OPENING);
+    private static final Pattern SCENE = Alternatives.pattern(SCENE_OPENING);
 
-    private static final Pattern BOUNDARY = Pattern.compile(";|, (?:and|but|while|whereas|which) |" + SCENE_OPENING
+    private static final Pattern BOUNDARY = Alternatives.pattern(";|, (?:and|but|while|whereas|which) |" + SCENE_OPENING
             + "|\\band (?=(?:accused|said|added|warned|called|urged|insisted)\\b)"
             + "|\\b(?:and|but) (?=(?:has|have|had|is|are|was|were|will|would)\\b)");
 

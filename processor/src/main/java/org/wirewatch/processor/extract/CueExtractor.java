@@ -12,18 +12,19 @@ import org.wirewatch.model.Story;
 import org.wirewatch.processor.lexicon.Lexicons;
 import org.wirewatch.processor.lexicon.Officials;
 import org.wirewatch.processor.lexicon.StateNames;
+import org.wirewatch.processor.text.Alternatives;
 import org.wirewatch.processor.text.Sentence;
 import org.wirewatch.processor.text.SentenceSplitter;
 
 /**
  * A rule-based extractor reading sentence by sentence: states, speakers and weapons from the
  * lexicons, stance wording from cue patterns. A story without any weapon or sanction word is
- * skipped before it is split, so the bulk of the news costs one Aho-Corasick scan.
+ * skipped before it is split, so the bulk of the news costs one scan over the lexicon tries.
  */
 public final class CueExtractor implements StoryExtractor {
 
     /** Lines of a scraped page that are not the story: tags, share bars, menus, "related" links. */
-    private static final Pattern PAGE_FURNITURE = Pattern.compile(
+    private static final Pattern PAGE_FURNITURE = Alternatives.pattern(
             "^(?:tags?|topics?|share(?: this| on)?|related(?: stories| articles)?|read (?:also|more)|more on this"
                     + "(?: topic)?|see also|follow us)\\b|(?:\\s\\|\\s.*){2,}",
             Pattern.CASE_INSENSITIVE);

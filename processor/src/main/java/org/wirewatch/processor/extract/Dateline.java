@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wirewatch.processor.lexicon.StateMention;
 import org.wirewatch.processor.lexicon.StateNames;
+import org.wirewatch.processor.text.Alternatives;
 
 /**
  * Where a story was filed: the state of the city its first line names ("SEOUL, Nov 8 (Agency) -",
@@ -15,7 +16,7 @@ import org.wirewatch.processor.lexicon.StateNames;
 final class Dateline {
 
     /** The start of the first line, where a dateline or a transcript's heading names the place. */
-    private static final Pattern OPENING = Pattern.compile("^\\s*([^\\n]{1,160})");
+    private static final Pattern OPENING = Alternatives.pattern("^\\s*([^\\n]{1,160})");
 
     private Dateline() {}
 
@@ -39,5 +40,5 @@ final class Dateline {
         return out.toString();
     }
 
-    private static final Pattern CAPITALS = Pattern.compile("\\b\\p{Lu}{2,}\\b");
+    private static final Pattern CAPITALS = Alternatives.pattern("\\b\\p{Lu}{2,}\\b");
 }

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wirewatch.processor.lexicon.NameForm;
 import org.wirewatch.processor.lexicon.StateMention;
+import org.wirewatch.processor.text.Alternatives;
 
 /**
  * "The North" and "the South": how wire copy names the two Koreas once a story has named one of
@@ -20,7 +21,7 @@ final class KoreanShorthand {
 
     /** Not "the North Atlantic" or "the South China Sea": no proper name may follow. */
     private static final Pattern SHORTHAND =
-            Pattern.compile("\\b[Tt]he (North|South)(?:'s|\u2019s)?\\b(?!\\s+\\p{Lu})(?!-)");
+            Alternatives.pattern("\\b[Tt]he (North|South)(?:'s|\u2019s)?\\b(?!\\s+\\p{Lu})(?!-)");
 
     private final boolean applies;
 

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.wirewatch.model.Story;
 import org.wirewatch.processor.lexicon.StateMention;
 import org.wirewatch.processor.lexicon.StateNames;
+import org.wirewatch.processor.text.Alternatives;
 
 /**
  * A story a government publishes itself: a press release, a fact sheet, a readout. Its account of
@@ -17,12 +18,12 @@ final class OfficialRelease {
     private static final StateNames STATES = StateNames.standard();
 
     /** Sources and openings that mark the government's own publication; state media are not one. */
-    private static final Pattern RELEASE_SOURCE =
-            Pattern.compile("(?i)\\b(?:press releases?|news releases?|fact sheets?|readouts?|press statements?)\\b");
+    private static final Pattern RELEASE_SOURCE = Alternatives.pattern(
+            "(?i)\\b(?:press releases?|news releases?|fact sheets?|readouts?|press statements?)\\b");
 
     private static final Pattern RELEASE_OPENING =
-            Pattern.compile("^\\s*(?:PRESS RELEASE|NEWS RELEASE|FACT SHEETS?|READOUT|PRESS STATEMENT)\\b");
-    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+            Alternatives.pattern("^\\s*(?:PRESS RELEASE|NEWS RELEASE|FACT SHEETS?|READOUT|PRESS STATEMENT)\\b");
+    private static final Pattern YEAR = Alternatives.pattern("\\b(?:19|20)\\d\\d\\b");
 
     private OfficialRelease() {}
 

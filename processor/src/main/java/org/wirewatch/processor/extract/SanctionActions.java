@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wirewatch.model.SanctionAction;
+import org.wirewatch.processor.text.Alternatives;
 
 /**
  * What is done with a sanction: the action whose wording stands nearest the cue, within the part
@@ -64,32 +65,32 @@ final class SanctionActions {
      * A proposal governs its whole complement, however long: with no action wording near the cue,
      * the sanction is still only proposed.
      */
-    private static final Pattern PROPOSAL = Pattern.compile(
+    private static final Pattern PROPOSAL = Alternatives.pattern(
             "\\bpropos(?:e|es|ed|ing|al)\\b|\\b(?:drafted|drafting|is considering|are considering|weighing)\\b");
 
     /** A future the speaker commits to: a threat when conditional, else the announcement of a decision. */
-    private static final Pattern WOULD =
-            Pattern.compile("\\b(?:would|will|shall|'ll) (?:\\w+ ){0,2}?(?:impose|sanction|put|slap|introduce|target"
+    private static final Pattern WOULD = Alternatives.pattern(
+            "\\b(?:would|will|shall|'ll) (?:\\w+ ){0,2}?(?:impose|sanction|put|slap|introduce|target"
                     + "|hit|place|blacklist|designate|freeze|reimpose|restore)\\b");
 
     /** A warning whose complement is the future measure: "warned that it would put sanctions on …". */
-    private static final Pattern WARNING = Pattern.compile("\\b(?:warn|threaten)\\w*");
+    private static final Pattern WARNING = Alternatives.pattern("\\b(?:warn|threaten)\\w*");
 
     /** A state told it may face a measure: a threat however long the measure's description. */
-    private static final Pattern FACING = Pattern.compile("\\b(?:would|could|may|might|will) (?:\\w+ )?face\\b");
+    private static final Pattern FACING = Alternatives.pattern("\\b(?:would|could|may|might|will) (?:\\w+ )?face\\b");
 
     private static final int FACING_REACH = 100;
 
     /** How far before an imposing word, in characters, its governing verb may stand. */
     private static final int GOVERNOR_REACH = 30;
 
-    private static final Pattern FUTURE_LEAD = Pattern.compile("\\b(?:would|will|'ll) (?:\\w+ )?$");
+    private static final Pattern FUTURE_LEAD = Alternatives.pattern("\\b(?:would|will|'ll) (?:\\w+ )?$");
     private static final Pattern THREAT_GOVERNS =
-            Pattern.compile("\\bthreat(?:en|ens|ened|ening)? (?:\\w+ ){0,2}to (?:\\w+ )?$");
-    private static final Pattern DELIBERATION_GOVERNS = Pattern.compile(
+            Alternatives.pattern("\\bthreat(?:en|ens|ened|ening)? (?:\\w+ ){0,2}to (?:\\w+ )?$");
+    private static final Pattern DELIBERATION_GOVERNS = Alternatives.pattern(
             "\\b(?:consider|weigh|mull|contemplat|explor)" + "\\w* (?:whether )?(?:to )?$|\\bpropos\\w* to $");
 
-    private static final Pattern CONDITION = Pattern.compile("\\b(?:if|unless)\\b");
+    private static final Pattern CONDITION = Alternatives.pattern("\\b(?:if|unless)\\b");
 
     private SanctionActions() {}
 
@@ -198,6 +199,6 @@ final class SanctionActions {
 
     /** Every action cue starts a word; said in the pattern, the matcher skips the inside of words at once. */
     private static ActionCue cue(SanctionAction action, String regex) {
-        return new ActionCue(action, Pattern.compile("\\b(?:" + regex + ")"));
+        return new ActionCue(action, Alternatives.pattern(regex)); // every wording starts at a word boundary
     }
 }

@@ -16,12 +16,13 @@ final class SanctionCues {
     record Cue(int start, int end, boolean verb) {}
 
     /** Nouns naming a sanction, or naming a punitive measure that is one. */
-    private static final Pattern NOUN = Pattern.compile("\\bsanctions?\\b(?! act\\b(?! as))|\\brestrictive measures\\b"
-            + "|\\b(?:counter|punitive |retaliatory )?measures against\\b|\\bembargo(?:es)?\\b"
-            + "|\\b(?:penalty|punitive|secondary) tariffs?\\b|\\bas a penalty for\\b|\\bblacklist\\b"
-            + "|\\bentity list\\b|\\basset[- ]freezes?\\b|\\btravel bans?\\b"
-            + "|\\bpenalt(?:y|ies)[\"\u201d]? (?:\\w+ ){0,3}?(?:for|because|over) (?:[\\w'\u2019]+ ){0,2}?(?:buy|purchas|import|dealing|trad"
-            + "|support)");
+    private static final Pattern NOUN =
+            Alternatives.pattern("\\bsanctions?\\b(?! act\\b(?! as))|\\brestrictive measures\\b"
+                    + "|\\b(?:counter|punitive |retaliatory )?measures against\\b|\\bembargo(?:es)?\\b"
+                    + "|\\b(?:penalty|punitive|secondary) tariffs?\\b|\\bas a penalty for\\b|\\bblacklist\\b"
+                    + "|\\bentity list\\b|\\basset[- ]freezes?\\b|\\btravel bans?\\b"
+                    + "|\\bpenalt(?:y|ies)[\"\u201d]? (?:\\w+ ){0,3}?(?:for|because|over) (?:[\\w'\u2019]+ ){0,2}?(?:buy|purchas|import|dealing|trad"
+                    + "|support)");
 
     /**
      * Verbs that are the act of sanctioning; "designate" only with the kind of party a sanctions list
@@ -30,7 +31,7 @@ final class SanctionCues {
      * name ("… Through Sanctions Act") is no act of sanctioning. "Listed" is an act only under a
      * sanctions framework or regime ("listed three airlines under the EU framework on Iran").
      */
-    private static final Pattern VERB = Pattern.compile(
+    private static final Pattern VERB = Alternatives.pattern(
             "\\bsanction(?:ed|ing|s)?\\b(?! act\\b(?! as))|\\bblacklist(?:ed|s|ing)\\b"
                     + "|\\bembargoed\\b|\\bfr(?:eeze|eezes|eezing|oze|ozen)\\b(?= (?:\\w+ ){0,3}?assets\\b)"
                     + "|\\bdesignat(?:e|es|ed|ing)\\b(?= (?:\\S+ ){0,5}?(?:individuals|entities|companies|firms|banks|vessels"
@@ -40,13 +41,13 @@ final class SanctionCues {
 
     /** A threat that names no measure: "would face consequences" stands for sanctions only in a sanctions story. */
     private static final Pattern CONSEQUENCES =
-            Pattern.compile("\\b(?:face|faces|facing|bear|suffer) (?:\\w+ ){0,2}?consequences\\b");
+            Alternatives.pattern("\\b(?:face|faces|facing|bear|suffer) (?:\\w+ ){0,2}?consequences\\b");
 
     /**
      * "Sanction" in other senses: sports and doping bodies, a court or a professional body disciplining
      * someone, a regulator's fine, "sanctioned" meaning approved. The sentence is no mention at all.
      */
-    private static final Pattern OTHER_SENSE = Pattern.compile("\\b(?:fifa|uefa|ioc|wada|rusada|doping|athletes?"
+    private static final Pattern OTHER_SENSE = Alternatives.pattern("\\b(?:fifa|uefa|ioc|wada|rusada|doping|athletes?"
             + "|league|club|olympics?|olympic|referee|tournament|(?:football|athletics|sports?|boxing"
             + "|swimming|skating) (?:federation|body|association)|officially sanctioned|judge|lawyers?|attorneys?"
             + "|plaintiffs?|disciplinary|misconduct|regulator|securities and exchange|fined)\\b|\\w-sanctioned\\b"

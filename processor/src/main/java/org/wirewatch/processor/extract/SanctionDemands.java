@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wirewatch.processor.lexicon.StateMention;
+import org.wirewatch.processor.text.Alternatives;
 
 /**
  * Who is who in a demand to lift sanctions: the state demanding is the one hit, the state asked
@@ -13,7 +14,7 @@ import org.wirewatch.processor.lexicon.StateMention;
 final class SanctionDemands {
 
     /** The verb or noun of a demand, as SanctionActions words it for DEMANDED_LIFT. */
-    private static final Pattern DEMAND = Pattern.compile("\\b(?:demand|call|urg|press|insist|want)\\w*");
+    private static final Pattern DEMAND = Alternatives.pattern("\\b(?:demand|call|urg|press|insist|want)\\w*");
 
     private SanctionDemands() {}
 

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.wirewatch.model.SanctionAction;
 import org.wirewatch.processor.lexicon.NameForm;
 import org.wirewatch.processor.lexicon.StateMention;
+import org.wirewatch.processor.text.Alternatives;
 
 /**
  * Who sanctions whom at one cue, read within the stretch of the sentence that belongs to it (the
@@ -17,46 +18,46 @@ import org.wirewatch.processor.lexicon.StateMention;
 record SanctionParties(List<String> imposers, List<String> targets) {
 
     /** Between a state and the cue when the state imposes: "US", "EU's new", "Washington's". */
-    private static final Pattern ATTRIBUTIVE = Pattern.compile(
+    private static final Pattern ATTRIBUTIVE = Alternatives.pattern(
             "(?:'s|\u2019s)?\\s*(?:(?:new|fresh|further|tough|tougher|additional|sweeping|economic|financial|secondary"
                     + "|unilateral|own|existing|latest|crippling|possible|targeted|punitive)\\s+)*");
     /** Between an adjective and the cue when the state is hit: "Russian oil embargo", "Iranian steel sanctions". */
-    private static final Pattern HIT_SECTOR = Pattern.compile("\\s+(?:[a-z-]+\\s+){1,2}");
+    private static final Pattern HIT_SECTOR = Alternatives.pattern("\\s+(?:[a-z-]+\\s+){1,2}");
     /** "India could face US sanctions": the subject is the target. */
-    private static final Pattern FACES = Pattern.compile("\\b(?:face|faces|facing|faced|hit (?:with|by)|subject to"
+    private static final Pattern FACES = Alternatives.pattern("\\b(?:face|faces|facing|faced|hit (?:with|by)|subject to"
             + "|exposed to|escape|escaped|evade|evading|avoid|waiver for|exemption for)\\b");
     /**
      * "Under" governs the cue only right before it ("Iran, under US sanctions since 2018"); further
      * off it belongs to something else ("under a deal signed in Moscow, … sanctions").
      */
-    private static final Pattern UNDER = Pattern.compile("\\bunder (?:[\\w.'\u2019-]+ ){0,3}$");
+    private static final Pattern UNDER = Alternatives.pattern("\\bunder (?:[\\w.'\u2019-]+ ){0,3}$");
     /** How far before the cue, in characters, "face" or "hit by" may stand to govern it. */
     private static final int FACING_REACH = 100;
     /**
      * A relative pronoun right before a subject: "which Britain …". Not "that", which as often
      * opens reported speech ("warned Beijing that Washington would …").
      */
-    private static final Pattern RELATIVE_LEAD = Pattern.compile("\\b(?:which|whom)\\s+(?:the\\s+)?$");
+    private static final Pattern RELATIVE_LEAD = Alternatives.pattern("\\b(?:which|whom)\\s+(?:the\\s+)?$");
     /** How far after the cue, in characters, the "by" of its agent may end ("imposed on … by"). */
     private static final int AGENT_REACH = 60;
     /** A cue in the passive: what stands before it is hit, the agent follows "by". */
     private static final Pattern PASSIVE =
-            Pattern.compile("\\b(?:was|were|been|being|is|are|be|get|got)\\s+(?:\\w+\\s+)?$");
+            Alternatives.pattern("\\b(?:was|were|been|being|is|are|be|get|got)\\s+(?:\\w+\\s+)?$");
     /** Where the reason for a sanction begins; states named after it are not its target. */
     private static final Pattern REASON =
-            Pattern.compile("\\b(?:for|over|because|after|in response to|in retaliation for|that|which|who)\\b");
+            Alternatives.pattern("\\b(?:for|over|because|after|in response to|in retaliation for|that|which|who)\\b");
     /** The cue as the whole the measures described before it belong to. */
-    private static final Pattern PART_OF = Pattern.compile("\\bas (?:a )?part of (?:\\w+\\s+){0,4}$");
+    private static final Pattern PART_OF = Alternatives.pattern("\\bas (?:a )?part of (?:\\w+\\s+){0,4}$");
     /** The target as a pronoun right after the cue: "sanctions against it", "measures targeting them". */
     private static final Pattern PRONOUN_TARGET =
-            Pattern.compile("\\s+(?:(?:imposed|adopted)\\s+)?(?:on|against|targeting)\\s+(?:it|them)\\b");
+            Alternatives.pattern("\\s+(?:(?:imposed|adopted)\\s+)?(?:on|against|targeting)\\s+(?:it|them)\\b");
     /** Between two state adjectives of one list of targets: a kind of party, then the joining word. */
-    private static final Pattern LISTED_KIND = Pattern.compile("\\s+[a-z-]+(?:\\s+(?:and|or)\\s+[a-z-]+)?"
+    private static final Pattern LISTED_KIND = Alternatives.pattern("\\s+[a-z-]+(?:\\s+(?:and|or)\\s+[a-z-]+)?"
             + "(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+|\\s+as well as\\s+|\\s+plus\\s+)(?:[a-z0-9-]+\\s+)?");
     /** A relative clause set off by commas; a state inside it is not the main clause's subject. */
-    private static final Pattern ASIDE = Pattern.compile(",\\s*(?:which|who|whose|whom|where|when)\\b[^,]*,");
+    private static final Pattern ASIDE = Alternatives.pattern(",\\s*(?:which|who|whose|whom|where|when)\\b[^,]*,");
     /** Nouns after an adjective that make it a government acting: "British authorities", "US officials". */
-    static final Pattern GOVERNMENT = Pattern.compile(
+    static final Pattern GOVERNMENT = Alternatives.pattern(
             "\\s+(?:government|authorities|officials|ministry"
                     + "|foreign|finance|commerce|treasury|state|leaders|lawmakers|parliament|president|prime|administration)\\b(?!-)");
 
@@ -64,14 +65,14 @@ record SanctionParties(List<String> imposers, List<String> targets) {
      * A list of states set off after a group noun: "the United States and the three European
      * countries - Britain, France and Germany", "its allies (Japan and Australia)".
      */
-    private static final Pattern APPOSED_LIST = Pattern.compile("\\s*(?:,|and|, and)\\s*(?:the|its|their)\\s+"
+    private static final Pattern APPOSED_LIST = Alternatives.pattern("\\s*(?:,|and|, and)\\s*(?:the|its|their)\\s+"
             + "(?:[\\w-]+\\s+){0,3}?(?:countries|powers|nations|states|allies|partners|members|governments)"
             + "\\s*(?:[-\u2013\u2014:(]|,)\\s*");
 
-    static final Pattern POSSESSOR = Pattern.compile("(?:'s|\u2019s)\\s");
+    static final Pattern POSSESSOR = Alternatives.pattern("(?:'s|\u2019s)\\s");
     /** What makes a state before the cue no subject: a place, or an object of a preposition. */
     private static final Pattern NOT_SUBJECT =
-            Pattern.compile("\\b(?:in|on|against|to|from|with|for|of|at|into|toward|towards|by)\\s+(?:the\\s+)?$");
+            Alternatives.pattern("\\b(?:in|on|against|to|from|with|for|of|at|into|toward|towards|by)\\s+(?:the\\s+)?$");
 
     /** The parties at {@code cue}, reading {@code [from, to)} of the sentence. */
     static SanctionParties of(SentenceReading reading, SanctionCues.Cue cue, int from, int to, SanctionAction action) {

@@ -7,6 +7,7 @@ import org.wirewatch.model.SanctionMention;
 import org.wirewatch.model.Stance;
 import org.wirewatch.model.Statement;
 import org.wirewatch.model.Story;
+import org.wirewatch.processor.text.Alternatives;
 
 /**
  * A sentence that speaks of the story's last sanctions without naming one: "Tehran condemned the
@@ -21,7 +22,7 @@ final class SanctionReaction {
      * What a member must speak of for its words to be about the organisation's sanctions: the
      * measures themselves, the vote, or the act on them ("Hungary can agree to the extension").
      */
-    private static final Pattern REFERENCE = Pattern.compile("\\b(?:measures|resolution|sanctions|package|embargo"
+    private static final Pattern REFERENCE = Alternatives.pattern("\\b(?:measures|resolution|sanctions|package|embargo"
             + "|penalties|restrictions|voted|vote|veto\\w*|extension|renewal|rollover|reimposition|listings?)\\b");
 
     private SanctionReaction() {}

@@ -10,6 +10,7 @@ import org.wirewatch.model.SanctionReason;
 import org.wirewatch.model.Story;
 import org.wirewatch.processor.lexicon.StateMention;
 import org.wirewatch.processor.lexicon.TermIndex;
+import org.wirewatch.processor.text.Alternatives;
 
 /**
  * Sanction mentions and the statements about them, sentence by sentence. A sentence may speak of
@@ -28,14 +29,14 @@ final class SanctionReader {
      * Sanctions on no state, said so: "anyone who supplies …", a network, companies of any country,
      * unnamed countries picked out by what they do ("secondary tariffs on countries that buy …").
      */
-    private static final Pattern OPEN_TARGET = Pattern.compile(
+    private static final Pattern OPEN_TARGET = Alternatives.pattern(
             "\\b(?:anyone|anybody|any (?:country|countries|company|companies|firm|firms|entity|entities|state|nation|party)"
                     + "|those who|those that|whoever|network|militia|cartel|group"
                     + "|(?:countries|nations|states|buyers|importers) (?:that|which|who)"
                     + "|(?:buyers|importers|purchasers) of)\\b");
 
     /** A subject's verb that holds a measure up rather than imposing it. */
-    private static final Pattern BLOCKING = Pattern.compile(
+    private static final Pattern BLOCKING = Alternatives.pattern(
             "^\\W*(?:\\w+\\s+){0,3}?(?:vetoe?d?|veto(?:es|ing)|block(?:s|ed|ing)|held up|hold(?:s|ing)? up|opposed|opposes)\\s"
                     + "(?:\\w+\\s+){0,2}$");
 
@@ -44,15 +45,16 @@ final class SanctionReader {
      * U.S. partners", "…, and said the United States would …"): a state named in it is no object of
      * the main clause's cue.
      */
-    private static final Pattern AFTERTHOUGHT = Pattern.compile(",\\s+(?:\\w+ing|and|but|while)\\b");
+    private static final Pattern AFTERTHOUGHT = Alternatives.pattern(",\\s+(?:\\w+ing|and|but|while)\\b");
 
     /**
      * The official's own act on the sanction, worded before its cue: what makes the official's
      * state the imposer when the sentence names no state as such.
      */
-    private static final Pattern OFFICIAL_ACT = Pattern.compile("\\b(?:impos|reimpos|adopt|propos|sign|announc|order"
-            + "|introduc|approv|slap|unveil|extend|renew|roll|lift|eas|threat|warn|vow|pledg|promis|consider|weigh"
-            + "|prepar|draw)\\w*");
+    private static final Pattern OFFICIAL_ACT =
+            Alternatives.pattern("\\b(?:impos|reimpos|adopt|propos|sign|announc|order"
+                    + "|introduc|approv|slap|unveil|extend|renew|roll|lift|eas|threat|warn|vow|pledg|promis|consider|weigh"
+                    + "|prepar|draw)\\w*");
 
     /** How far from its cue an open target may stand: "those who voted" elsewhere in the sentence is no target. */
     private static final int OPEN_REACH = 60;
@@ -61,29 +63,29 @@ final class SanctionReader {
      * A member holding up its organisation's sanctions. "The veto" is talk about someone's veto
      * ("called the veto cynical"), not the speaker's own.
      */
-    private static final Pattern VETO = Pattern.compile(
+    private static final Pattern VETO = Alternatives.pattern(
             "(?<!the )\\bveto|\\bblock(?:s|ed|ing)?\\b|\\bhold(?:s|ing)? up|\\bobject(?:s|ed|ion)|\\bresistance\\b");
     /**
      * A hold-up given up: "after Hungary lifted its objection", "dropped its veto", "dropped its
      * threat to block", "ended its months-long opposition to".
      */
-    private static final Pattern VETO_DROPPED = Pattern.compile(
+    private static final Pattern VETO_DROPPED = Alternatives.pattern(
             "\\b(?:lift|drop|withdr[ae]w|abandon|end|waiv)\\w* (?:its|their|the|his|her) (?:[\\w-]+ ){0,2}$");
     /** Wording of a lifting still wished for, not done. */
-    private static final Pattern WISH = Pattern.compile(
+    private static final Pattern WISH = Alternatives.pattern(
             "\\b(?:would|should|must|need|needs|want|wants|demand\\w*|call\\w*|aim\\w*|insist\\w*|expect\\w*)\\b");
     /** "its sanctions", "their measures": the sanctions of the state the sentence already named. */
-    private static final Pattern POSSESSIVE = Pattern.compile("\\b(?:its|their)\\s+(?:\\w+\\s+)?$");
+    private static final Pattern POSSESSIVE = Alternatives.pattern("\\b(?:its|their)\\s+(?:\\w+\\s+)?$");
 
     /** A target's words against sanctions, including defiance of them ("we do not accept threats"). */
-    static final Pattern CONDEMNATION = Pattern.compile(
+    static final Pattern CONDEMNATION = Alternatives.pattern(
             "\\b(?:condemn|denounc|illegal|illegitimate|unlawful|unilateral"
                     + "|hostile|baseless|unfounded|retaliat|blackmail|bullying|oppos|interference|economic (?:war|terror)"
                     + "|backfire|futile|pointless|counterproductive|self-defeating|not (?:\\w+ )?accept|bow to|invalid|null and void|unjust|unfair|unreasonable|double standard)");
 
     /** The sanctions the story already spoke of: "the sanctions", "its measures", "such sanctions". */
     private static final Pattern DEFINITE =
-            Pattern.compile("\\b(?:the|its|their|these|those|such|them)\\s+(?:\\w+\\s+)?$");
+            Alternatives.pattern("\\b(?:the|its|their|these|those|such|them)\\s+(?:\\w+\\s+)?$");
 
     record Found(SanctionMention mention, org.wirewatch.model.Statement statement) {}
 

@@ -2,6 +2,7 @@ package org.wirewatch.processor.extract;
 
 import java.util.regex.Pattern;
 import org.wirewatch.model.SanctionAction;
+import org.wirewatch.processor.text.Alternatives;
 
 /**
  * Wording that turns an action round. A relief that is withdrawn or left to lapse ("will not
@@ -15,18 +16,18 @@ final class SanctionReversals {
     private static final int NEGATION_REACH = 32;
 
     private static final Pattern NEGATION =
-            Pattern.compile("\\b(?:not|never|no longer|refus\\w* to|declin\\w* to|reject\\w*|against)\\b|n't\\b");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]|\\b(?:but|and|which|that)\\b");
+            Alternatives.pattern("\\b(?:not|never|no longer|refus\\w* to|declin\\w* to|reject\\w*|against)\\b|n't\\b");
+    private static final Pattern CLAUSE_BREAK = Alternatives.pattern("[,;:]|\\b(?:but|and|which|that)\\b");
 
     /** A relief on sanctions withdrawn, refused renewal, or left to lapse. */
-    private static final Pattern RELIEF_WITHDRAWN =
-            Pattern.compile("\\b(?:(?:not|n't|never|no longer) (?:\\w+ ){0,2}?(?:renew|extend|prolong|roll over)\\w*"
+    private static final Pattern RELIEF_WITHDRAWN = Alternatives.pattern(
+            "\\b(?:(?:not|n't|never|no longer) (?:\\w+ ){0,2}?(?:renew|extend|prolong|roll over)\\w*"
                     + "|(?:revok|rescind|terminat|cancel|withdr[ae]w|scrap)\\w*|let)"
                     + " (?:\\w+ ){0,4}?(?:licen[cs]es?|waivers?|exemptions?|relief)\\b"
                     + "|\\b(?:licen[cs]es?|waivers?|exemptions?)(?: \\w+){0,3}? (?:lapse|expire)\\b");
 
     private static final Pattern FUTURE =
-            Pattern.compile("\\b(?:will|would|shall|'ll|unless|if|threaten\\w*|warn\\w*)\\b");
+            Alternatives.pattern("\\b(?:will|would|shall|'ll|unless|if|threaten\\w*|warn\\w*)\\b");
 
     private SanctionReversals() {}
 

@@ -11,6 +11,7 @@ import org.wirewatch.model.Stance;
 import org.wirewatch.model.Statement;
 import org.wirewatch.model.Story;
 import org.wirewatch.processor.lexicon.StateMention;
+import org.wirewatch.processor.text.Alternatives;
 
 /**
  * What the states speaking in a sentence say about a sanction it names: the imposer imposes,
@@ -21,26 +22,27 @@ final class SanctionStatements {
 
     /** Verbs by which a state speaks against a measure without a verb of saying. */
     private static final Pattern CONDEMNING =
-            Pattern.compile("\\b(?:condemn|denounc|slamm|decri|criticis|criticiz|lambast)\\w*");
+            Alternatives.pattern("\\b(?:condemn|denounc|slamm|decri|criticis|criticiz|lambast)\\w*");
     /** How far, in characters, the condemning state may stand before its verb ("Iran on Sunday denounced"). */
     private static final int SUBJECT_REACH = 30;
 
     /** A member's words against its organisation's sanctions, short of a veto. */
-    private static final Pattern MEMBER_OPPOSITION = Pattern.compile("\\b(?:prevent|not recogni[sz]e|lost (?:its|their)"
-            + " relevance|not an end in (?:itself|themselves)|(?:cannot|can't|could not|will not|won't) solve|revisit"
-            + "|irresponsible|no (?:legal|moral) (?:standing|basis|right)|counterproductive|strangle)\\w*"
-            + "|(?:\\bnot|n't|\\bnever|\\brefus\\w* to) (?:\\w+ ){0,2}?(?:back|support|renew|extend|wave through|approve"
-            + "|agree to)\\b|\\bonly (?:consider|accept|support|back|approve)\\b");
+    private static final Pattern MEMBER_OPPOSITION =
+            Alternatives.pattern("\\b(?:prevent|not recogni[sz]e|lost (?:its|their)"
+                    + " relevance|not an end in (?:itself|themselves)|(?:cannot|can't|could not|will not|won't) solve|revisit"
+                    + "|irresponsible|no (?:legal|moral) (?:standing|basis|right)|counterproductive|strangle)\\w*"
+                    + "|(?:\\bnot|n't|\\bnever|\\brefus\\w* to) (?:\\w+ ){0,2}?(?:back|support|renew|extend|wave through|approve"
+                    + "|agree to)\\b|\\bonly (?:consider|accept|support|back|approve)\\b");
     /** A member backing the sanctions, whatever its caveats. */
-    private static final Pattern MEMBER_SUPPORT = Pattern.compile(
+    private static final Pattern MEMBER_SUPPORT = Alternatives.pattern(
             "\\b(?:voted (?:in favou?r|for)|supported|supports|backed|backs|welcomed|welcomes|approved)\\b");
 
     /**
      * A noun followed by "it" or "they" right before the speech verb: a relative clause on the
      * sanctioned party ("firms it accuses of …", "vessels it said had carried …"), giving the reason.
      */
-    private static final Pattern RELATIVE_SPEECH =
-            Pattern.compile("\\b(?!(?:and|but|as|because|when|after|while|so|what|how|that)\\b)[a-z]+ (?:it|they) $");
+    private static final Pattern RELATIVE_SPEECH = Alternatives.pattern(
+            "\\b(?!(?:and|but|as|because|when|after|while|so|what|how|that)\\b)[a-z]+ (?:it|they) $");
 
     private SanctionStatements() {}
 

@@ -27,8 +27,8 @@ record SentenceReading(
         List<ClaimCues.Claim> cues,
         Optional<Speaker> speaker) {
 
-    private static final Pattern SPEECH =
-            Pattern.compile("\\b(?:said|says|told|stated|announced|warned|added|insisted|claimed|accused|alleged|argued"
+    private static final Pattern SPEECH = Alternatives.pattern(
+            "\\b(?:said|says|told|stated|announced|warned|added|insisted|claimed|accused|alleged|argued"
                     + "|according to|den(?:y|ies|ied)|admitted|acknowledged|confirmed|pledged|vowed|threatened"
                     + "|declined|refused|rejected|dismissed|called|offered|promised|promising|pledging|pledge"
                     + "|agreed|committed|decided|ruled out|insists|denies|confirms|admits|announces"
@@ -41,7 +41,7 @@ record SentenceReading(
                     + "|maintain|maintains)\\b");
     private static final Alternatives SPEECH_WORDS = Alternatives.of(SPEECH);
 
-    private static final Pattern BACKGROUND = Pattern.compile(
+    private static final Pattern BACKGROUND = Alternatives.pattern(
             "\\b(?:has|have|had) so far\\b|\\bhad (?:\\w+ ){0,2}(?:denied|said|admitted|rejected|dismissed|called|insisted|warned|threatened"
                     + "|pledged|promised|refused|ruled out|announced|vowed|acknowledged|confirmed)\\b"
                     + "|\\b(?:earlier|previously|in the past) (?:denied|said|rejected|dismissed|called|warned|insisted)\\b"
@@ -51,25 +51,25 @@ record SentenceReading(
      * weighing whether to send …" — but not the question "whether China was considering …".
      */
     private static final Pattern DELIBERATES =
-            Pattern.compile("\\b(?:is|are|was|were|has been|have been) (?:still |now |also |actively |carefully )?"
+            Alternatives.pattern("\\b(?:is|are|was|were|has been|have been) (?:still |now |also |actively |carefully )?"
                     + "(?:considering|weighing|reviewing|examining|studying)\\b"
                     + "(?<!\\b(?:whether|if) [\\w' ]{0,80})");
 
     /** What joins states named together: "Britain, France and Germany", "the Netherlands and Denmark". */
-    static final Pattern JOINED = Pattern.compile("\\s*(?:,|and|, and)\\s*(?:the\\s+)?");
+    static final Pattern JOINED = Alternatives.pattern("\\s*(?:,|and|, and)\\s*(?:the\\s+)?");
 
     /** "According to Ukrainian officials, …": the source follows the phrase. */
-    private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to\\s+(?:the\\s+)?");
+    private static final Pattern ACCORDING_TO = Alternatives.pattern("\\baccording to\\s+(?:the\\s+)?");
 
     /** What may stand between a speech verb and the subject of the clause it reports. */
-    private static final Pattern CLAUSE_SUBJECT = Pattern.compile("\\s*(?:that\\s+)?(?:the\\s+)?");
+    private static final Pattern CLAUSE_SUBJECT = Alternatives.pattern("\\s*(?:that\\s+)?(?:the\\s+)?");
 
-    private static final Pattern ROLE = Pattern.compile(
+    private static final Pattern ROLE = Alternatives.pattern(
             "(?:foreign ministry |defen[cs]e ministry |state department |kremlin )?spokes(?:man|woman|person)"
                     + "|(?:foreign|defen[cs]e|prime) minister|president|national security adviser|supreme leader"
                     + "|ambassador|envoy|chancellor|secretary of state");
     private static final Pattern NAME_AFTER_ROLE =
-            Pattern.compile("^\\s+((?:\\p{Lu}[\\p{L}'\\-]+)(?:\\s+\\p{Lu}[\\p{L}'\\-]+){0,2})");
+            Alternatives.pattern("^\\s+((?:\\p{Lu}[\\p{L}'\\-]+)(?:\\s+\\p{Lu}[\\p{L}'\\-]+){0,2})");
 
     boolean isSpeech() {
         return speechAt >= 0;
@@ -154,7 +154,8 @@ record SentenceReading(
 
     /** The words in quotation marks, else the whole sentence. */
     String quote() {
-        Matcher m = Pattern.compile("[\"\u201C]([^\"\u201D]{8,})[\"\u201D]").matcher(sentence.text());
+        Matcher m =
+                Alternatives.pattern("[\"\u201C]([^\"\u201D]{8,})[\"\u201D]").matcher(sentence.text());
         return m.find() ? m.group(1).trim() : sentence.text();
     }
 
@@ -192,7 +193,7 @@ record SentenceReading(
     }
 
     private static final Pattern ATTRIBUTIVE_GAP =
-            Pattern.compile("(?:-made|-built|-supplied)?\\s+(?:[a-z0-9-]+\\s+)?");
+            Alternatives.pattern("(?:-made|-built|-supplied)?\\s+(?:[a-z0-9-]+\\s+)?");
 
     /**
      * The sentence with its states and speech verb but no stance wording or speaker yet: what
@@ -284,7 +285,7 @@ record SentenceReading(
     record LaterVoice(String state, int from) {}
 
     /** Between a speaking state and its verb: a title and a name, no clause break ("US Secretary … Blinken"). */
-    private static final Pattern SUBJECT_GAP = Pattern.compile("(?:'s|\u2019s)?[^,;]{0,50}?\\s");
+    private static final Pattern SUBJECT_GAP = Alternatives.pattern("(?:'s|\u2019s)?[^,;]{0,50}?\\s");
 
     /**
      * The state of a later speech that reports what is at {@code position}: in "…, Araghchi wrote on
@@ -360,8 +361,8 @@ record SentenceReading(
      * What may follow a speech verb that reports nothing after it: "said on Sunday, calling …", "told
      * reporters." A "that" or a "to" begins what it reports ("has promised to deliver …").
      */
-    private static final Pattern BARE_COMPLEMENT =
-            Pattern.compile("(?:\\s+(?:on|in|at|after|before|during|last|this|earlier|later|late|while|when|yesterday"
+    private static final Pattern BARE_COMPLEMENT = Alternatives.pattern(
+            "(?:\\s+(?:on|in|at|after|before|during|last|this|earlier|later|late|while|when|yesterday"
                     + "|today|tonight|reporters|journalists|a|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
                     + "(?:\\s+(?!(?:that|to)\\b)[\\w'-]+){0,11})?\\s*(?:[,.;:]|$)");
 

@@ -13,6 +13,7 @@ import org.wirewatch.processor.lexicon.Official;
 import org.wirewatch.processor.lexicon.Officials;
 import org.wirewatch.processor.lexicon.StateMention;
 import org.wirewatch.processor.lexicon.TermIndex;
+import org.wirewatch.processor.text.Alternatives;
 import org.wirewatch.processor.text.Sentence;
 
 /**
@@ -26,22 +27,23 @@ final class Speakers {
 
     private static final String NAME = "(\\p{Lu}[\\p{L}'\\-]+(?:\\s+(?:al-|bin\\s+)?\\p{Lu}[\\p{L}'\\-]+){0,2})";
     /** After a state mention: an optional possessive, a title, then a name. */
-    private static final Pattern TITLED_NAME = Pattern.compile("^(?:'s|\u2019s)?\\s+((?iu:(?:[\\p{L}\\-]+\\s+){0,4}?"
-            + Roles.PATTERN
-            + ")(?:\\s+(?:for|of|to|on)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\-]+){0,2})\\s+"
-            + NAME);
+    private static final Pattern TITLED_NAME =
+            Alternatives.pattern("^(?:'s|\u2019s)?\\s+((?iu:(?:[\\p{L}\\-]+\\s+){0,4}?"
+                    + Roles.PATTERN
+                    + ")(?:\\s+(?:for|of|to|on)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\-]+){0,2})\\s+"
+                    + NAME);
     /** "Nasser Kanaani, Iran's foreign ministry spokesman, said": the name before the state. */
-    private static final Pattern NAME_THEN_COMMA = Pattern.compile(NAME + ",\\s+(?:the\\s+)?$");
+    private static final Pattern NAME_THEN_COMMA = Alternatives.pattern(NAME + ",\\s+(?:the\\s+)?$");
 
     private static final Pattern ROLE_AFTER_STATE =
-            Pattern.compile("^(?:'s|\u2019s)?\\s+((?iu:(?:[\\p{L}\\-]+\\s+){0,4}?" + Roles.PATTERN + "))\\b");
+            Alternatives.pattern("^(?:'s|\u2019s)?\\s+((?iu:(?:[\\p{L}\\-]+\\s+){0,4}?" + Roles.PATTERN + "))\\b");
     /** A title in a transcript label, whatever its case. */
-    private static final Pattern TITLE = Pattern.compile("\\b" + Roles.PATTERN + "\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TITLE = Alternatives.pattern("\\b" + Roles.PATTERN + "\\b", Pattern.CASE_INSENSITIVE);
 
     /** An upper-case speaker label opening a transcript line. */
-    private static final Pattern TURN = Pattern.compile("^([A-Z][A-Z.'\\- ]{2,60}|Q|A):\\s");
+    private static final Pattern TURN = Alternatives.pattern("^([A-Z][A-Z.'\\- ]{2,60}|Q|A):\\s");
 
-    private static final Pattern ANAPHOR = Pattern.compile(
+    private static final Pattern ANAPHOR = Alternatives.pattern(
             "\\b(?:he|she|they)\\s+(?:said|added|told|says|insisted|noted|stressed|warned|declined|refused)"
                     + "|\\b(?:said|added)\\s+(?:he|she)\\b|\\bthe\\s+(?:spokes(?:man|woman|person)|minister|president"
                     + "|envoy|official|diplomat|chancellor|ambassador|ministry|government)\\s+(?:said|added|told|noted|insisted)"
@@ -49,10 +51,10 @@ final class Speakers {
             Pattern.CASE_INSENSITIVE);
 
     /** Case matters: "US" is a state. */
-    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:[Ww]e|[Oo]ur|us)\\b");
+    private static final Pattern FIRST_PERSON = Alternatives.pattern("\\b(?:[Ww]e|[Oo]ur|us)\\b");
 
     /** A name right before or after a speech verb: who may be speaking ("Kanaani said"). */
-    private static final Pattern NAME_AT_VERB = Pattern.compile(NAME
+    private static final Pattern NAME_AT_VERB = Alternatives.pattern(NAME
             + "\\s+(?:said|says|told|added|noted|insisted|stressed|warned|denied|declined|confirmed)\\b"
             + "|\\b(?:said|says|told|added)\\s+" + NAME);
 

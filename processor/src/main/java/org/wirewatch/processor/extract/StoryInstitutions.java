@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.wirewatch.model.Story;
 import org.wirewatch.processor.lexicon.NameForm;
 import org.wirewatch.processor.lexicon.StateMention;
+import org.wirewatch.processor.text.Alternatives;
 
 /**
  * Institutions a story names without their state: "the Treasury" (the US one, or the British one
@@ -19,24 +20,24 @@ import org.wirewatch.processor.lexicon.StateMention;
 final class StoryInstitutions {
 
     /** "Treasury" as an institution, not its bills or yields, and not already named with its state. */
-    private static final Pattern TREASURY = Pattern.compile(
+    private static final Pattern TREASURY = Alternatives.pattern(
             "(?<!HM |U\\.S\\. |US |the U\\.S\\. )\\bTreasury\\b(?!'s? (?:bills?|bonds?|yields?|notes?|market)"
                     + "| (?:Department|bills?|bonds?|yields?|notes?|securities|market))");
     /** "the Council" or "the council" standing alone: a city, security or privy council has a word before it. */
-    private static final Pattern COUNCIL = Pattern.compile("\\b[Tt]he ([Cc]ouncil)\\b(?! of\\b)");
+    private static final Pattern COUNCIL = Alternatives.pattern("\\b[Tt]he ([Cc]ouncil)\\b(?! of\\b)");
 
     /** Whose Council: the organisation the story last named before the sentence. */
     private static final Pattern UN =
-            Pattern.compile("Security Council|United Nations|\\bU\\.?N\\.?(?=\\W)|UNITED NATIONS");
+            Alternatives.pattern("Security Council|United Nations|\\bU\\.?N\\.?(?=\\W)|UNITED NATIONS");
 
-    private static final Pattern EU = Pattern.compile(
+    private static final Pattern EU = Alternatives.pattern(
             "European Union|Council of the EU|\\bE\\.?U\\.?(?=\\W)|Brussels|BRUSSELS|European Council|EU foreign ministers");
 
     /** Whose Treasury: a British story has more of Britain than of America in it. */
-    private static final Pattern BRITISH =
-            Pattern.compile("Brit(?:ain|ish)|London|LONDON|\\bU\\.?K\\.?\\b|United Kingdom|Downing Street|Whitehall");
+    private static final Pattern BRITISH = Alternatives.pattern(
+            "Brit(?:ain|ish)|London|LONDON|\\bU\\.?K\\.?\\b|United Kingdom|Downing Street|Whitehall");
 
-    private static final Pattern AMERICAN = Pattern.compile(
+    private static final Pattern AMERICAN = Alternatives.pattern(
             "United States|\\bU\\.?S\\.?(?=\\W)|Washington|WASHINGTON|American|White House|OFAC|State Department");
 
     private StoryInstitutions() {}

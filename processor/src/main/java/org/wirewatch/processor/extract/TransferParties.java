@@ -16,34 +16,34 @@ import org.wirewatch.processor.text.Alternatives;
  */
 record TransferParties(String supplier, String recipient) {
 
-    private static final Pattern TRANSFER = Pattern.compile(
+    private static final Pattern TRANSFER = Alternatives.pattern(
             "\\b(?:suppl(?:y|ied|ies|ying|iers?)|providers?|donors?|deliver(?:ed|ies|y|ing|s)?|send(?:s|ing)?|sent|provid(?:e|ed|es|ing)"
                     + "|transfer(?:red|ring|s)?|ship(?:ped|ping|ments?)|sold|sell(?:s|ing)?|sales?|gave|give[ns]?"
                     + "|giving|arm(?:ed|ing)|handed(?: over)?|hand(?:ing)? over|packages?|donat(?:e|ed|ing|ions?)"
                     + "|pour(?:s|ed|ing)?|aid|assistance|flown|airlifted|arriv(?:e|ed|es)|export(?:ed|ing|s)?|re-export(?:ed|s)?|pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing)"
                     + "|offer(?:ed|s|ing)?|commit(?:ted|s)?|(?:arms|weapons) (?:dealings|deals?|trade|trading))\\b");
-    private static final Pattern PURCHASE = Pattern.compile(
+    private static final Pattern PURCHASE = Alternatives.pattern(
             "\\b(?:bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing)|acquir(?:e|ed|es|ing)|receiv(?:e|ed|es|ing)"
                     + "|obtain(?:ed|s)?|imports?|imported|(?:take|takes|took|taken|taking) delivery"
                     // asking is the recipient's act too: "declined Ukraine's request for ATACMS"
                     + "|requests? for|requested|ask(?:s|ed|ing)? for|sought|seeking)\\b");
     /** Who makes a claim is not the actor in it: "rejected Washington's claim that it was sending …". */
-    private static final Pattern CLAIMANT = Pattern.compile(
+    private static final Pattern CLAIMANT = Alternatives.pattern(
             "(?:'s|\u2019s) (?:\\w+ ){0,2}?(?:claims?|accusations?|allegations?|charges?|assertions?|reports?|assessments?)\\b");
 
     /** A pronoun as the subject of the clause a speech verb reports, a few words after it. */
     private static final Pattern PRONOUN_SUBJECT =
-            Pattern.compile("^(?:\\s+\\S+){0,4}?\\s+(?:that\\s+)?(?:it|they|we|he|she)\\s");
+            Alternatives.pattern("^(?:\\s+\\S+){0,4}?\\s+(?:that\\s+)?(?:it|they|we|he|she)\\s");
 
     /** A verb right after the speech verb shares its subject: "denied buying", "refused to send". */
-    private static final Pattern SHARED_SUBJECT = Pattern.compile("\\s+(?:\\w+ing|to)\\b");
+    private static final Pattern SHARED_SUBJECT = Alternatives.pattern("\\s+(?:\\w+ing|to)\\b");
 
-    private static final Pattern REQUEST = Pattern.compile("\\brequests? for\\b");
+    private static final Pattern REQUEST = Alternatives.pattern("\\brequests? for\\b");
 
     private static final Alternatives TRANSFER_WORDS = Alternatives.of(TRANSFER);
     private static final Alternatives PURCHASE_WORDS = Alternatives.of(PURCHASE);
 
-    private static final Pattern ARTICLE = Pattern.compile("\\s*(?:the\\s+)?");
+    private static final Pattern ARTICLE = Alternatives.pattern("\\s*(?:the\\s+)?");
 
     static boolean mentionsTransfer(String lower) {
         return TRANSFER_WORDS.first(lower, 0).isPresent()
@@ -136,9 +136,10 @@ record TransferParties(String supplier, String recipient) {
     }
 
     /** "Warnings from Washington": words after which "from" names no supplier. */
-    private static final Pattern NOT_A_SOURCE = Pattern.compile("\\b(?:warnings?|pressure|criticism|objections?|calls"
-            + "|protests?|opposition|threats?|reactions?|condemnation|responses?|appeals?|requests?|demands?|pleas?)"
-            + "\\s+from\\s+(?:the\\s+)?$");
+    private static final Pattern NOT_A_SOURCE =
+            Alternatives.pattern("\\b(?:warnings?|pressure|criticism|objections?|calls"
+                    + "|protests?|opposition|threats?|reactions?|condemnation|responses?|appeals?|requests?|demands?|pleas?)"
+                    + "\\s+from\\s+(?:the\\s+)?$");
 
     /** "Flown into an air base near Ankara", "delivered to Murted Air Base in Ankara": where the weapons went. */
     private static Optional<StateMention> destination(SentenceReading reading) {
@@ -150,7 +151,7 @@ record TransferParties(String supplier, String recipient) {
     }
 
     private static final Pattern DESTINATION =
-            Pattern.compile("\\b(?:delivered|flown|shipped|sent|arrived|landed|brought"
+            Alternatives.pattern("\\b(?:delivered|flown|shipped|sent|arrived|landed|brought"
                     + "|transported|unloaded)\\s+(?:[\\w'-]+\\s+){0,3}?(?:to|into|at)\\s+(?:an?\\s+|the\\s+)?(?:[\\w'-]+\\s+){0,4}?"
                     + "(?:air\\s?base|base|port|airport|airfield|facility|depot|harbou?r)\\s+(?:near|in|outside|at)\\s+(?:the\\s+)?$"
                     + "|\\b(?:arrived|landed)\\s+(?:[\\w'-]+\\s+){0,2}?in\\s+(?:the\\s+)?$");

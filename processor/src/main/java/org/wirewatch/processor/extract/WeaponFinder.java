@@ -9,6 +9,7 @@ import org.wirewatch.model.WeaponCategory;
 import org.wirewatch.processor.lexicon.TermIndex;
 import org.wirewatch.processor.lexicon.WeaponEntry;
 import org.wirewatch.processor.lexicon.WeaponLexicon;
+import org.wirewatch.processor.text.Alternatives;
 
 /**
  * The weapon a sentence talks about, from the lexicon: a named system wins over a generic word
@@ -17,14 +18,17 @@ import org.wirewatch.processor.lexicon.WeaponLexicon;
  */
 final class WeaponFinder {
 
-    private static final Pattern MILITARY = Pattern.compile(
+    private static final Pattern MILITARY = Alternatives.pattern(
             "\\b(?:military|army|armed forces|troops|defen[cs]e|weapons?|arms|battlefield|front ?line|war|lethal|arsenal"
                     + "|stockpiles?)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** Words before a weapon word that make it something else: "think tanks", "non-lethal aid". */
     private static final Pattern NOT_A_WEAPON =
-            Pattern.compile("(?i)(?:\\b(?:think|fish|gas|fuel|septic|water|oil|storage|shark)\\s+|\\bnon-)$");
+            Alternatives.pattern("(?i)(?:\\b(?:think|fish|gas|fuel|septic|water|oil|storage|shark)\\s+|\\bnon-)$");
+
+    /** Longer than any of those words and the spaces after it: no need to look further back. */
+    private static final int NOT_A_WEAPON_REACH = 30;
 
     private final WeaponLexicon lexicon;
 
@@ -58,9 +62,7 @@ final class WeaponFinder {
         for (TermIndex.Match<WeaponEntry> match : found) {
             WeaponEntry entry = match.values().get(0);
             if ((cued || !entry.needsContext() || (sent && entry.system() != null))
-                    && !NOT_A_WEAPON
-                            .matcher(sentence.substring(0, match.start()))
-                            .find()) {
+                    && !otherSense(sentence, match.start())) {
                 WeaponTerm term =
                         new WeaponTerm(entry.category(), entry.system(), entry.maker(), match.start(), match.end());
                 byCategory.merge(
@@ -74,5 +76,14 @@ final class WeaponFinder {
             byCategory.remove(WeaponCategory.UNSPECIFIED);
         }
         return List.copyOf(byCategory.values());
+    }
+
+    /** Whether the words right before {@code at} make the weapon word something else. */
+    private static boolean otherSense(String sentence, int at) {
+        return NOT_A_WEAPON
+                .matcher(sentence)
+                .region(Math.max(0, at - NOT_A_WEAPON_REACH), at)
+                .useTransparentBounds(true)
+                .find();
     }
 }

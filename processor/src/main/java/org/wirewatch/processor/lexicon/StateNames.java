@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.wirewatch.processor.text.Alternatives;
 
 /**
  * Every state and state-like organisation by name, adjective and metonym ({@code states.tsv}:
@@ -121,6 +122,6 @@ public final class StateNames {
         String alternation = cues.stream()
                 .map(cue -> Pattern.quote(cue.toLowerCase(Locale.ROOT)))
                 .collect(Collectors.joining("|"));
-        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])");
+        return Alternatives.pattern("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])");
     }
 }

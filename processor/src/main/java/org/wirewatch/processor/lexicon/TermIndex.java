@@ -1,16 +1,15 @@
 package org.wirewatch.processor.lexicon;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ahocorasick.trie.PayloadEmit;
-import org.ahocorasick.trie.PayloadTrie;
 
 /**
- * Finds many terms in a text in one pass (Aho-Corasick), whole words only, longest match first,
- * without overlaps. Names are matched as written ("Georgia", "U.S."); generic words ignoring case.
+ * Finds many terms in a text in one pass over a {@link TermTrie}, whole words only, longest match
+ * first, without overlaps. Names are matched as written ("Georgia", "U.S."); generic words ignoring case.
  * Case is folded here, one char for one char, rather than by the library, so that match offsets
  * are always offsets into the original text. Immutable and thread-safe once built.
  *
@@ -21,10 +20,10 @@ public final class TermIndex<T> {
     /** A term found at {@code [start, end)} of the text, with every value it stands for. */
     public record Match<T>(int start, int end, String surface, List<T> values) {}
 
-    private final PayloadTrie<List<T>> exact;
-    private final PayloadTrie<List<T>> folded;
+    private final TermTrie<List<T>> exact;
+    private final TermTrie<List<T>> folded;
 
-    private TermIndex(PayloadTrie<List<T>> exact, PayloadTrie<List<T>> folded) {
+    private TermIndex(TermTrie<List<T>> exact, TermTrie<List<T>> folded) {
         this.exact = exact;
         this.folded = folded;
     }
@@ -35,8 +34,8 @@ public final class TermIndex<T> {
 
     public List<Match<T>> find(String text) {
         List<Match<T>> all = new ArrayList<>();
-        collect(exact.parseText(text), text, all);
-        collect(folded.parseText(fold(text)), text, all);
+        collect(exact.find(text), text, all);
+        collect(folded.find(fold(text)), text, all);
         all.sort(Comparator.<Match<T>>comparingInt(Match::start).thenComparing(m -> -(m.end() - m.start())));
         List<Match<T>> kept = new ArrayList<>();
         int reached = 0;
@@ -51,13 +50,24 @@ public final class TermIndex<T> {
 
     /** True if any term occurs: the cheap relevance test before a story is read in full. */
     public boolean occursIn(String text) {
-        return exact.containsMatch(text) || folded.containsMatch(fold(text));
+        return exact.occursIn(text) || folded.occursIn(fold(text));
     }
 
-    private static <T> void collect(Iterable<PayloadEmit<List<T>>> emits, String text, List<Match<T>> into) {
-        for (PayloadEmit<List<T>> emit : emits) {
-            int end = emit.getEnd() + 1;
-            into.add(new Match<>(emit.getStart(), end, text.substring(emit.getStart(), end), emit.getPayload()));
+    /**
+     * The hits of one trie without overlaps, the longest kept first and, of equal length, the
+     * leftmost: "North Korea" wins over "Korea", "South Korean" over "Korean".
+     */
+    private static <T> void collect(List<TermTrie.Hit<List<T>>> hits, String text, List<Match<T>> into) {
+        List<TermTrie.Hit<List<T>>> bySize = new ArrayList<>(hits);
+        bySize.sort(Comparator.<TermTrie.Hit<List<T>>>comparingInt(h -> h.start() - h.end())
+                .thenComparingInt(TermTrie.Hit::start));
+        BitSet covered = new BitSet(text.length());
+        for (TermTrie.Hit<List<T>> hit : bySize) {
+            int next = covered.nextSetBit(hit.start());
+            if (next < 0 || next >= hit.end()) {
+                covered.set(hit.start(), hit.end());
+                into.add(new Match<>(hit.start(), hit.end(), text.substring(hit.start(), hit.end()), hit.value()));
+            }
         }
     }
 
@@ -102,11 +112,10 @@ public final class TermIndex<T> {
             return new TermIndex<>(trie(exactTerms), trie(foldedTerms));
         }
 
-        private static <T> PayloadTrie<List<T>> trie(Map<String, List<T>> terms) {
-            PayloadTrie.PayloadTrieBuilder<List<T>> trie =
-                    PayloadTrie.<List<T>>builder().onlyWholeWords().removeOverlaps();
-            terms.forEach((term, values) -> trie.addKeyword(term, List.copyOf(values)));
-            return trie.build();
+        private static <T> TermTrie<List<T>> trie(Map<String, List<T>> terms) {
+            Map<String, List<T>> frozen = new LinkedHashMap<>();
+            terms.forEach((term, values) -> frozen.put(term, List.copyOf(values)));
+            return TermTrie.of(frozen);
         }
     }
 }

@@ -18,14 +18,14 @@ final class Abbreviations {
 
     /** The last word of a span when it is an abbreviation: "U.S.", "a.m.", "Gen.", "Jan.". */
     private static final Pattern TRAILING =
-            Pattern.compile("(?:^|[\\s(\"\u201c])((?:\\p{L}\\.){2,}|\\p{Lu}\\p{Ll}{0,4}\\.)$");
+            Alternatives.pattern("(?:^|[\\s(\"\u201c])((?:\\p{L}\\.){2,}|\\p{Lu}\\p{Ll}{0,4}\\.)$");
 
     /**
      * An initialism or a number ending in a period inside a span, followed by a word that opens a
      * sentence: a missed end ("imposed by the U.S. The Kremlin …", "on Jan. 2. The missiles …").
      */
     private static final Pattern MISSED_END =
-            Pattern.compile("(?:\\b(?:\\p{L}\\.){2,}|(?<=\\s)\\d{1,4}\\.)(?=\\s+[\"\u201c]?(\\p{Lu}\\p{Ll}*)\\b)");
+            Alternatives.pattern("(?:\\b(?:\\p{L}\\.){2,}|(?<=\\s)\\d{1,4}\\.)(?=\\s+[\"\u201c]?(\\p{Lu}\\p{Ll}*)\\b)");
 
     /**
      * Short abbreviations of titles, months and the like; a capitalised word with a period is
@@ -101,7 +101,7 @@ final class Abbreviations {
             "Now",
             "Then");
 
-    private static final Pattern FIRST_WORD = Pattern.compile("[\"\u201c]?(\\p{Lu}\\p{Ll}*)\\b");
+    private static final Pattern FIRST_WORD = Alternatives.pattern("[\"\u201c]?(\\p{Lu}\\p{Ll}*)\\b");
 
     private Abbreviations() {}
 

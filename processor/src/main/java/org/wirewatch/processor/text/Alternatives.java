@@ -1,42 +1,45 @@
 package org.wirewatch.processor.text;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Several wordings, each a regular expression of many alternatives, found in one pass at word
- * starts. A pattern of many alternatives written as {@code \b(?:…)} makes the JDK matcher test the
- * boundary and try every alternative at every character. At each word start only the alternatives that can begin with its first character are
- * tried: one pattern per character, built once, each keeping the wordings in their given order, so
- * the matches are the ones {@code \b(?:(w0)|(w1)|…)} would give, found without trying every
- * alternative of every wording at every word.
+ * starts. A pattern of many alternatives written as {@code \b(?:…)} makes the JDK matcher test
+ * the boundary and try every alternative at every character. Here, at each word start, only the
+ * alternatives that can begin with its first two characters are tried: one pattern per pair of
+ * characters, built when the pair is first seen, each keeping the wordings in their given order,
+ * so the matches are the ones {@code \b(?:(w0)|(w1)|…)} would give.
  */
 public final class Alternatives {
 
     /** A wording found: which one (its index), where it starts and where it ends. */
     public record Found(int wording, int start, int end) {}
 
+    /** The alternatives that may start with one prefix, each wording a group ({@code groups[w]}, 0: none). */
+    private record Dispatch(Pattern pattern, int[] groups) {}
+
     private static final int ASCII = 128;
 
-    private final Pattern[] byChar = new Pattern[ASCII];
-    private final int[][] groupsByChar = new int[ASCII][];
-    private final Pattern all;
-    private final int[] allGroups;
+    /** Alternatives per wording, compiled once to probe prefixes. */
+    private final List<List<Pattern>> branches;
+    /** By first and second character; a second character outside ASCII counts as 0, "unknown". */
+    private final AtomicReferenceArray<Dispatch> byPrefix = new AtomicReferenceArray<>(ASCII * ASCII);
+
+    private final Dispatch all;
 
     public Alternatives(List<String> wordings) {
-        List<List<String>> branches =
-                wordings.stream().map(Alternatives::topLevel).toList();
-        for (char c = 0; c < ASCII; c++) {
-            int[] groups = new int[wordings.size()];
-            String pattern = join(branches, c, groups);
-            byChar[c] = pattern == null ? null : Pattern.compile(pattern);
-            groupsByChar[c] = groups;
-        }
-        allGroups = new int[wordings.size()];
-        all = Pattern.compile(join(branches, (char) -1, allGroups));
+        branches = wordings.stream()
+                .map(wording -> topLevel(wording).stream().map(Pattern::compile).toList())
+                .toList();
+        all = dispatch(null);
     }
 
     /**
@@ -61,6 +64,25 @@ public final class Alternatives {
                         .toList())));
     }
 
+    /**
+     * A pattern of wordings each written {@code \bwording}, compiled with the boundary in front of
+     * them all: {@code \b(?:w1|w2|…)} finds the same matches, but the JDK matcher then tests the
+     * boundary once per position rather than once per wording, and tries no wording inside a word.
+     */
+    public static Pattern pattern(String regex) {
+        return pattern(regex, 0);
+    }
+
+    /** {@link #pattern(String)} with {@link Pattern} flags. */
+    public static Pattern pattern(String regex, int flags) {
+        List<String> wordings = topLevel(regex);
+        if (wordings.size() < 2 || !wordings.stream().allMatch(w -> w.startsWith("\\b"))) {
+            return Pattern.compile(regex, flags);
+        }
+        String hoisted = wordings.stream().map(w -> w.substring(2)).collect(Collectors.joining("|"));
+        return Pattern.compile("\\b(?:" + hoisted + ")", flags);
+    }
+
     /** The first wording starting at a word start at or after {@code from}. */
     public java.util.Optional<Found> first(String text, int from) {
         return scan(text, from, true).stream().findFirst();
@@ -78,26 +100,22 @@ public final class Alternatives {
 
     private List<Found> scan(String text, int from, boolean firstOnly) {
         List<Found> found = new ArrayList<>();
-        Matcher[] matchers = new Matcher[ASCII + 1]; // one per starting character, made when first needed
+        Map<Dispatch, Matcher> matchers = new IdentityHashMap<>(); // one per prefix seen in this text
         int reached = Math.max(0, from);
         for (int i = reached; i < text.length(); i++) {
             if (i < reached || !startsWord(text, i)) {
                 continue;
             }
-            char c = text.charAt(i);
-            int slot = Math.min(c, ASCII);
-            Pattern pattern = c < ASCII ? byChar[c] : all;
-            if (pattern == null) {
+            Dispatch dispatch = dispatchAt(text, i);
+            if (dispatch.pattern() == null) {
                 continue;
             }
-            if (matchers[slot] == null) {
-                matchers[slot] =
-                        pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            }
-            Matcher m = matchers[slot];
+            Matcher m = matchers.computeIfAbsent(
+                    dispatch,
+                    d -> d.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false));
             m.region(i, text.length());
             if (m.lookingAt()) {
-                found.add(new Found(wordingOf(m, c < ASCII ? groupsByChar[c] : allGroups), i, m.end()));
+                found.add(new Found(wordingOf(m, dispatch.groups()), i, m.end()));
                 if (firstOnly) {
                     return found;
                 }
@@ -105,6 +123,25 @@ public final class Alternatives {
             }
         }
         return found;
+    }
+
+    /** The alternatives that may start at {@code i}, by the one or two characters there. */
+    private Dispatch dispatchAt(String text, int i) {
+        char first = text.charAt(i);
+        if (first >= ASCII) {
+            return all;
+        }
+        char second = i + 1 < text.length() ? text.charAt(i + 1) : 0;
+        if (second >= ASCII) {
+            second = 0;
+        }
+        int slot = first * ASCII + second;
+        Dispatch dispatch = byPrefix.get(slot);
+        if (dispatch == null) { // two threads may both build it: the same value, so either may win
+            dispatch = dispatch(second == 0 ? String.valueOf(first) : "" + first + second);
+            byPrefix.set(slot, dispatch);
+        }
+        return dispatch;
     }
 
     private static int wordingOf(MatchResult m, int[] groups) {
@@ -117,21 +154,21 @@ public final class Alternatives {
     }
 
     /**
-     * The pattern of the alternatives that may start with {@code c} (every one when {@code c} is
-     * not ASCII), each wording a group, numbered into {@code groups} (0: the wording has none); null
-     * when no alternative may start with {@code c}.
+     * The pattern of the alternatives that may start with {@code prefix} (every one when it is
+     * null), each wording a group; no pattern when no alternative may.
      */
-    private static String join(List<List<String>> branches, char c, int[] groups) {
+    private Dispatch dispatch(String prefix) {
         StringBuilder pattern = new StringBuilder();
+        int[] groups = new int[branches.size()];
         int group = 1;
         for (int w = 0; w < branches.size(); w++) {
-            List<String> open = branches.get(w).stream()
-                    .filter(alternative -> c >= ASCII || mayStartWith(alternative, c))
+            List<Pattern> open = branches.get(w).stream()
+                    .filter(alternative -> prefix == null || mayStartWith(alternative, prefix))
                     .toList();
             if (open.isEmpty()) {
                 continue;
             }
-            String wording = String.join("|", open);
+            String wording = open.stream().map(Pattern::pattern).collect(Collectors.joining("|"));
             pattern.append(pattern.isEmpty() ? "" : "|")
                     .append('(')
                     .append(wording)
@@ -139,15 +176,15 @@ public final class Alternatives {
             groups[w] = group;
             group += 1 + Pattern.compile(wording).matcher("").groupCount();
         }
-        return pattern.isEmpty() ? null : "(?:" + pattern + ")";
+        return new Dispatch(pattern.isEmpty() ? null : Pattern.compile("(?:" + pattern + ")"), groups);
     }
 
-    /** Whether some text starting with {@code c} may match: the matcher fails on {@code c} without needing more. */
-    private static boolean mayStartWith(String alternative, char c) {
-        if (alternative.startsWith("(?<=")) {
-            return true; // a look-behind cannot be probed on one character
+    /** Whether some text starting with {@code prefix} may match: the matcher fails on it without needing more. */
+    private static boolean mayStartWith(Pattern alternative, String prefix) {
+        if (alternative.pattern().startsWith("(?<=")) {
+            return true; // a look-behind cannot be probed on the prefix alone
         }
-        Matcher m = Pattern.compile(alternative).matcher(String.valueOf(c));
+        Matcher m = alternative.matcher(prefix);
         return m.lookingAt() || m.hitEnd();
     }
 

@@ -15,7 +15,7 @@ import opennlp.tools.util.Span;
  */
 public final class SentenceSplitter {
 
-    private static final Pattern LINE = Pattern.compile("[^\\n]+");
+    private static final Pattern LINE = Alternatives.pattern("[^\\n]+");
 
     private final ThreadLocal<SentenceDetectorME> detector;
 

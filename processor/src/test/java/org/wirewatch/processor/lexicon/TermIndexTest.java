@@ -15,6 +15,9 @@ class TermIndexTest {
             .name("Congo", "COG")
             .word("drones", "UAV")
             .word("attack drones", "UAV")
+            .word("air defence", "SAM")
+            .word("defence systems", "SAM")
+            .name("S-300", "SAM")
             .build();
 
     @Test
@@ -22,6 +25,20 @@ class TermIndexTest {
         List<TermIndex.Match<String>> found = index.find("North Korea sent attack drones");
 
         assertThat(found).extracting(TermIndex.Match::surface).containsExactly("North Korea", "attack drones");
+    }
+
+    @Test
+    void shouldKeepTheLongerOfTwoOverlappingTermsEvenWhenItStartsLater() {
+        assertThat(index.find("new air defence systems"))
+                .extracting(TermIndex.Match::surface)
+                .containsExactly("defence systems");
+    }
+
+    @Test
+    void shouldEndWordsAtAnythingButALetter() {
+        assertThat(index.find("S-300s, S-300 and (S-300)"))
+                .extracting(TermIndex.Match::start)
+                .containsExactly(8, 19);
     }
 
     @Test
