@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -26,20 +27,34 @@ public final class Alternatives {
     /** The alternatives that may start with one prefix, each wording a group ({@code groups[w]}, 0: none). */
     private record Dispatch(Pattern pattern, int[] groups) {}
 
+    /** One top-level alternative of one wording. */
+    private record Branch(int wording, Pattern pattern) {}
+
     private static final int ASCII = 128;
 
-    /** Alternatives per wording, compiled once to probe prefixes. */
-    private final List<List<Pattern>> branches;
+    private final int wordings;
+    /** The alternatives that may start with each ASCII character, in the wordings' order. */
+    private final List<List<Branch>> byFirst = new ArrayList<>(ASCII);
     /** By first and second character; a second character outside ASCII counts as 0, "unknown". */
     private final AtomicReferenceArray<Dispatch> byPrefix = new AtomicReferenceArray<>(ASCII * ASCII);
+    /** Many prefixes open the same alternatives: each set is compiled once. */
+    private final Map<List<Branch>, Dispatch> bySet = new ConcurrentHashMap<>();
 
     private final Dispatch all;
 
     public Alternatives(List<String> wordings) {
-        branches = wordings.stream()
-                .map(wording -> topLevel(wording).stream().map(Pattern::compile).toList())
-                .toList();
-        all = dispatch(null);
+        this.wordings = wordings.size();
+        List<Branch> branches = new ArrayList<>();
+        for (int w = 0; w < wordings.size(); w++) {
+            for (String alternative : topLevel(wordings.get(w))) {
+                branches.add(new Branch(w, Pattern.compile(alternative)));
+            }
+        }
+        for (char c = 0; c < ASCII; c++) {
+            String prefix = String.valueOf(c);
+            byFirst.add(branches.stream().filter(b -> mayStartWith(b, prefix)).toList());
+        }
+        all = dispatch(branches);
     }
 
     /**
@@ -137,8 +152,14 @@ public final class Alternatives {
         }
         int slot = first * ASCII + second;
         Dispatch dispatch = byPrefix.get(slot);
-        if (dispatch == null) { // two threads may both build it: the same value, so either may win
-            dispatch = dispatch(second == 0 ? String.valueOf(first) : "" + first + second);
+        if (dispatch == null) { // two threads may both fill the slot: with the same value
+            String prefix = "" + first + second;
+            List<Branch> open = second == 0
+                    ? byFirst.get(first)
+                    : byFirst.get(first).stream()
+                            .filter(b -> mayStartWith(b, prefix))
+                            .toList();
+            dispatch = bySet.computeIfAbsent(open, this::dispatch);
             byPrefix.set(slot, dispatch);
         }
         return dispatch;
@@ -153,38 +174,35 @@ public final class Alternatives {
         throw new IllegalStateException("a match of no wording");
     }
 
-    /**
-     * The pattern of the alternatives that may start with {@code prefix} (every one when it is
-     * null), each wording a group; no pattern when no alternative may.
-     */
-    private Dispatch dispatch(String prefix) {
+    /** The pattern of some alternatives, each wording a group; no pattern when there are none. */
+    private Dispatch dispatch(List<Branch> open) {
         StringBuilder pattern = new StringBuilder();
-        int[] groups = new int[branches.size()];
+        int[] groups = new int[wordings];
         int group = 1;
-        for (int w = 0; w < branches.size(); w++) {
-            List<Pattern> open = branches.get(w).stream()
-                    .filter(alternative -> prefix == null || mayStartWith(alternative, prefix))
+        for (int w = 0; w < wordings; w++) {
+            int wording = w;
+            List<Pattern> mine = open.stream()
+                    .filter(b -> b.wording() == wording)
+                    .map(Branch::pattern)
                     .toList();
-            if (open.isEmpty()) {
+            if (mine.isEmpty()) {
                 continue;
             }
-            String wording = open.stream().map(Pattern::pattern).collect(Collectors.joining("|"));
-            pattern.append(pattern.isEmpty() ? "" : "|")
-                    .append('(')
-                    .append(wording)
-                    .append(')');
+            pattern.append(pattern.isEmpty() ? "" : "|").append('(');
+            pattern.append(mine.stream().map(Pattern::pattern).collect(Collectors.joining("|")));
+            pattern.append(')');
             groups[w] = group;
-            group += 1 + Pattern.compile(wording).matcher("").groupCount();
+            group += 1 + mine.stream().mapToInt(p -> p.matcher("").groupCount()).sum();
         }
         return new Dispatch(pattern.isEmpty() ? null : Pattern.compile("(?:" + pattern + ")"), groups);
     }
 
     /** Whether some text starting with {@code prefix} may match: the matcher fails on it without needing more. */
-    private static boolean mayStartWith(Pattern alternative, String prefix) {
-        if (alternative.pattern().startsWith("(?<=")) {
+    private static boolean mayStartWith(Branch branch, String prefix) {
+        if (branch.pattern().pattern().startsWith("(?<=")) {
             return true; // a look-behind cannot be probed on the prefix alone
         }
-        Matcher m = alternative.matcher(prefix);
+        Matcher m = branch.pattern().matcher(prefix);
         return m.lookingAt() || m.hitEnd();
     }
 
