@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wirewatch.model.Affiliation;
 import org.wirewatch.model.ArmsTransferMention;
 import org.wirewatch.model.ArmsTransferTopic;
 import org.wirewatch.model.Modality;
@@ -158,6 +159,31 @@ class ProcessorTopologyTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("urn:test:learn", "IRN", Stance.DENY),
                         org.assertj.core.groups.Tuple.tuple("urn:test:recall", "IRN", Stance.NON_DENIAL));
+    }
+
+    @Test
+    void shouldPublishOnlyWhatTheAffiliationsTableDoesNotHoldYet() {
+        TestOutputTopic<String, Affiliation> learned = driver.createOutputTopic(
+                Topics.SPEAKER_AFFILIATIONS.name(),
+                Topics.SPEAKER_AFFILIATIONS.keySerde().deserializer(),
+                Topics.SPEAKER_AFFILIATIONS.valueSerde().deserializer());
+        // Given two stories that introduce the spokesman the same way
+        Story first = story(
+                "urn:test:teach-1",
+                "Iran's foreign ministry spokesman Nasser Kanaani denied that Tehran had supplied drones to Russia.");
+        Story again = story(
+                "urn:test:teach-2",
+                "Iran's foreign ministry spokesman Nasser Kanaani again denied sending drones to Russia.");
+
+        stories.pipeInput(first.id(), first);
+        stories.pipeInput(again.id(), again);
+
+        // Then only the first teaches him, under his full name and his surname
+        assertThat(learned.readKeyValuesToList())
+                .extracting(kv -> kv.key, kv -> kv.value.storyId())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Nasser Kanaani", "urn:test:teach-1"),
+                        org.assertj.core.groups.Tuple.tuple("Kanaani", "urn:test:teach-1"));
     }
 
     @Test

@@ -25,4 +25,9 @@ public record Extraction(
         statements = List.copyOf(statements);
         affiliations = List.copyOf(affiliations);
     }
+
+    /** The same findings, teaching only {@code affiliations}. */
+    public Extraction withAffiliations(List<Affiliation> affiliations) {
+        return new Extraction(armsTransfers, sanctions, statements, affiliations);
+    }
 }
