@@ -49,7 +49,7 @@ public final class CueExtractor implements StoryExtractor {
 
     @Override
     public Extraction extract(Story story, KnownSpeakers known) {
-        if (!SanctionReader.mentionsSanction(story.body()) && !weapons.occursIn(story.body())) {
+        if (!SanctionReader.mentionsSanction(story.body()) && !weapons.mayNameAWeapon(story.body())) {
             return Extraction.NONE;
         }
         List<ArmsTransferMention> transfers = new ArrayList<>();

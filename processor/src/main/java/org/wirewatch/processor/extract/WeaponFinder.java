@@ -36,8 +36,19 @@ final class WeaponFinder {
         this.lexicon = lexicon;
     }
 
-    boolean occursIn(String text) {
-        return lexicon.occursIn(text);
+    /**
+     * The relevance test of a whole story: whether any sentence of it could name a weapon. A word
+     * that is a weapon only in context ("planes", "rounds", "the Lancet") makes a story worth
+     * reading only with military wording somewhere in it, or, for a named system, transfer
+     * wording: what {@link #all} demands of a sentence.
+     */
+    boolean mayNameAWeapon(String text) {
+        List<TermIndex.Match<WeaponEntry>> found = lexicon.find(text);
+        return !found.isEmpty()
+                && (found.stream().anyMatch(m -> !m.values().get(0).needsContext())
+                        || MILITARY.matcher(text).find()
+                        || (found.stream().anyMatch(m -> m.values().get(0).system() != null)
+                                && TransferParties.mentionsTransfer(text.toLowerCase(java.util.Locale.ROOT))));
     }
 
     /** The weapon a sentence talks about first. */

@@ -48,11 +48,6 @@ public final class TermIndex<T> {
         return kept;
     }
 
-    /** True if any term occurs: the cheap relevance test before a story is read in full. */
-    public boolean occursIn(String text) {
-        return exact.occursIn(text) || folded.occursIn(fold(text));
-    }
-
     /**
      * The hits of one trie without overlaps, the longest kept first and, of equal length, the
      * leftmost: "North Korea" wins over "Korea", "South Korean" over "Korean".

@@ -78,17 +78,6 @@ final class TermTrie<V> {
         return hits;
     }
 
-    /** Whether any term occurs as a whole word. */
-    boolean occursIn(String text) {
-        List<Hit<V>> hits = new ArrayList<>(1);
-        for (int start = 0; start < text.length() && hits.isEmpty(); start++) {
-            if (startsWord(text, start)) {
-                walk(text, start, hits);
-            }
-        }
-        return !hits.isEmpty();
-    }
-
     private void walk(String text, int start, List<Hit<V>> hits) {
         Node<V> node = root;
         for (int i = start; i < text.length(); i++) {

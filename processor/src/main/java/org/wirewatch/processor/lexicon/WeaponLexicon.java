@@ -33,11 +33,6 @@ public final class WeaponLexicon {
         return new WeaponLexicon(index.build());
     }
 
-    /** True if any weapon term occurs: the cheap test before a story is read in full. */
-    public boolean occursIn(String text) {
-        return index.occursIn(text);
-    }
-
     /** Every weapon term in {@code text}, in order. */
     public List<TermIndex.Match<WeaponEntry>> find(String text) {
         return index.find(text);

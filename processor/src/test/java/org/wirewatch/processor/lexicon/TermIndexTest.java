@@ -67,10 +67,4 @@ class TermIndexTest {
     void shouldGiveEveryValueOfAnAmbiguousTerm() {
         assertThat(index.find("Congo").get(0).values()).containsExactly("COD", "COG");
     }
-
-    @Test
-    void shouldTellCheaplyWhetherAnyTermOccurs() {
-        assertThat(index.occursIn("Wheat exports rose.")).isFalse();
-        assertThat(index.occursIn("Kamikaze Drones again")).isTrue();
-    }
 }
