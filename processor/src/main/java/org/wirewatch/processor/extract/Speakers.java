@@ -41,11 +41,10 @@ final class Speakers {
     /** An upper-case speaker label opening a transcript line. */
     private static final Pattern TURN = Pattern.compile("^([A-Z][A-Z.'\\- ]{2,60}|Q|A):\\s");
 
+    /** A pronoun for the last person named; a role alone ("the spokesman said") is {@link RecentVoices}'s. */
     private static final Pattern ANAPHOR = Pattern.compile(
             "\\b(?:he|she|they)\\s+(?:said|added|told|says|insisted|noted|stressed|warned|declined|refused)"
-                    + "|\\b(?:said|added)\\s+(?:he|she)\\b|\\bthe\\s+(?:spokes(?:man|woman|person)|minister|president"
-                    + "|envoy|official|diplomat|chancellor|ambassador|ministry|government)\\s+(?:said|added|told|noted|insisted)"
-                    + "|\\baccording to (?:him|her)\\b",
+                    + "|\\b(?:said|added)\\s+(?:he|she)\\b|\\baccording to (?:him|her)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** Case matters: "US" is a state. */
@@ -63,6 +62,7 @@ final class Speakers {
     private final Map<String, Speaker> names = new HashMap<>();
     private final List<Affiliation> learned = new ArrayList<>();
     private Speaker last;
+    private final RecentVoices voices;
     /** Who the text after a sentence ending in a colon belongs to. */
     private Speaker statementAuthor;
     /** Who holds the floor in a transcript ("SULLIVAN: …"), until the next speaker label. */
@@ -79,6 +79,7 @@ final class Speakers {
         this.known = known;
         this.story = story;
         this.host = host;
+        this.voices = new RecentVoices(host);
     }
 
     /**
@@ -91,6 +92,7 @@ final class Speakers {
         return named(reading)
                 .or(() -> learnedIn(text))
                 .or(() -> knownEarlier(text))
+                .or(() -> voices.namedByRole(text, states))
                 .or(() -> institution(reading))
                 .or(() -> ANAPHOR.matcher(text).find() ? Optional.ofNullable(last) : Optional.empty());
     }
@@ -108,10 +110,14 @@ final class Speakers {
                 .or(() -> learnedIn(reading.sentence().text()))
                 .or(() -> knownEarlier(reading.sentence().text()))
                 .or(() -> anaphor(reading))
+                .or(() -> voices.namedByRole(reading.sentence().text(), reading.states()))
                 .or(() -> Optional.ofNullable(turn).map(Speaker::holdingTheFloor))
                 .or(() -> statementVoice(reading.sentence().text()))
                 .or(() -> institution(reading));
         speaker.filter(s -> s.name() != null).ifPresent(s -> last = s);
+        voices.introduced(reading.sentence().text(), reading.lower(), reading.states());
+        // a state or institution that speaks is who "the ministry said" means later on
+        speaker.filter(s -> s.name() != null || reading.isSpeech()).ifPresent(s -> voices.heard(s, reading.lower()));
         if (reading.sentence().text().stripTrailing().endsWith(":")) {
             statementAuthor = speaker.orElse(null);
         }

@@ -341,6 +341,20 @@ class CueExtractorTest {
                 .containsExactly(tuple("DEU", "DEU", Stance.CONSIDER));
     }
 
+    @Test
+    void shouldGiveAStanceSaidByTheMinistryToTheStateThatIntroducedIt() {
+        Extraction out = read("Kyiv accused Tehran on Monday of shipping attack drones to Moscow.\n\n"
+                + "Iran's foreign ministry rejected the accusation. The ministry said in a statement that it had"
+                + " never sent weapons to Russia.");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, Statement::stance)
+                .contains(tuple("IRN", Stance.DENY));
+        assertThat(out.armsTransfers())
+                .extracting(ArmsTransferMention::modality, ArmsTransferMention::assertedBy)
+                .contains(tuple(Modality.DENIED, "IRN"));
+    }
+
     private static Extraction read(String body) {
         Story story = new Story("urn:test:extract", "test-wire", null, "", body, JAN_2023, JAN_2023, "en", null, null);
         return EXTRACTOR.extract(story, KnownSpeakers.NONE);
