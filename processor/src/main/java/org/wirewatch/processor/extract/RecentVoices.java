@@ -72,11 +72,13 @@ final class RecentVoices {
 
     /**
      * The voice a role names in {@code text}, if the sentence names one by role alone; a role named
-     * with its state ("the Iranian foreign ministry said") is that state speaking, not an anaphor.
+     * with its state ("the Iranian foreign ministry said"), or after a state outside quotation marks,
+     * is that state speaking, not an anaphor.
      */
     Optional<Speaker> namedByRole(String text, List<StateMention> states) {
         Matcher m = ROLE_ANAPHOR.matcher(text);
-        if (!m.find() || states.stream().anyMatch(s -> s.start() < m.end() && s.end() > m.start())) {
+        // "Tehran denied it, the ministry said": a state named before the role is who speaks
+        if (!m.find() || states.stream().anyMatch(s -> s.start() < m.end() && !QuoteRuns.quoted(text, s.start()))) {
             return Optional.empty();
         }
         boolean first = m.group(2) != null;
