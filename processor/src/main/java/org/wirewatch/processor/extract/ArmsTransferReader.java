@@ -96,6 +96,11 @@ final class ArmsTransferReader {
                                 .kind())
                         .orElse(claim);
                 for (String voice : voices) {
+                    if (voiced == ClaimKind.ASSERTION
+                            && !parties.involves(voice)
+                            && Clauses.hypothetical(reading, term.start())) {
+                        continue; // "if the United States supplied the tanks, they would burn" alleges nothing
+                    }
                     Statement statement = statement(reading, story, term.category(), parties, voiced, voice);
                     if (statement != null) {
                         found.add(new Found(null, statement));

@@ -39,6 +39,18 @@ final class Clauses {
                 && SCENE.matcher(reading.lower()).region(boundaryStart, start).lookingAt();
     }
 
+    /** A condition opening the clause: "if", "unless", "should", "in case". */
+    private static final Pattern CONDITION = Pattern.compile("\\b(?:if|unless|in case|even if)\\b[^,;]*$");
+
+    /**
+     * Whether {@code position} lies in a condition ("said that if the United States supplied the tanks
+     * …"): what it names is supposed, not claimed.
+     */
+    static boolean hypothetical(SentenceReading reading, int position) {
+        int from = Math.max(0, reading.lower().lastIndexOf(", ", position));
+        return CONDITION.matcher(reading.lower()).region(from, position).find();
+    }
+
     /** Whether two positions of the sentence lie in the same coordinated clause. */
     static boolean same(SentenceReading reading, int a, int b) {
         Matcher m = BOUNDARY.matcher(reading.lower());

@@ -355,6 +355,97 @@ class CueExtractorTest {
                 .contains(tuple(Modality.DENIED, "IRN"));
     }
 
+    @Test
+    void shouldDenyTransfersToEverySideOfTheWarWhenNoneIsInQuestion() {
+        Extraction out = read("Beijing has never sent weapons to either side of the war in Ukraine, a spokesman for the"
+                + " Chinese foreign ministry said.");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, s -> partiesOf(s), Statement::stance)
+                .containsExactlyInAnyOrder(tuple("CHN", "CHN>RUS", Stance.DENY), tuple("CHN", "CHN>UKR", Stance.DENY));
+    }
+
+    @Test
+    void shouldReadEitherSideAsTheRecipientTheStoryAlreadyTiesTheSupplierTo() {
+        Extraction out = read("Washington says Beijing is preparing to send drones to Moscow.\n\n"
+                + "China's foreign ministry said Beijing had never provided weapons to any party to the conflict.");
+
+        assertThat(out.statements())
+                .filteredOn(s -> s.state().equals("CHN"))
+                .extracting(s -> partiesOf(s), Statement::stance)
+                .containsExactly(tuple("CHN>RUS", Stance.DENY));
+    }
+
+    @Test
+    void shouldTakeAPronounObjectForTheStateTheStoryWasAbout() {
+        Extraction out = read("Russia is running short of attack drones, Western officials say.\n\n"
+                + "Iran's foreign minister denied that Tehran was selling it drone engines.");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, s -> partiesOf(s), Statement::stance)
+                .contains(tuple("IRN", "IRN>RUS", Stance.DENY));
+    }
+
+    @Test
+    void shouldTakeTheStateAnAttributionSpeaksOfForAQuotedPronoun() {
+        Extraction out = read("Leaders met in Brussels on Tuesday.\n\n"
+                + "\"We are going to send them more Patriots,\" the US president said of Ukraine.");
+
+        assertThat(out.armsTransfers())
+                .extracting(ArmsTransferMention::supplier, ArmsTransferMention::recipient)
+                .containsExactly(tuple("USA", "UKR"));
+    }
+
+    @Test
+    void shouldNotReadAnOfferOfHelpAsAPledgeOfArms() {
+        Extraction out = read("Slovakia will stop sending weapons to Ukraine, its prime minister said.\n\n"
+                + "He said Slovakia would continue to offer humanitarian help.");
+
+        assertThat(out.statements()).extracting(Statement::stance).doesNotContain(Stance.PLEDGE);
+    }
+
+    @Test
+    void shouldGiveAStatesOwnWeaponsToItButNotAnotherStatesOnes() {
+        Extraction own = read("A Dutch government spokesman said Kyiv's request for its F-16 jets was being examined.");
+        Extraction others = read("Washington says Chinese firms keep supplying Russia with parts that Moscow uses to"
+                + " rebuild its missile production.");
+
+        assertThat(own.statements())
+                .extracting(Statement::state, s -> partiesOf(s), Statement::stance)
+                .containsExactly(tuple("NLD", "NLD>UKR", Stance.CONSIDER));
+        assertThat(others.armsTransfers())
+                .extracting(ArmsTransferMention::supplier)
+                .doesNotContain("USA");
+    }
+
+    @Test
+    void shouldNotTakeAStateInAPrepositionalPhraseForTheSubject() {
+        Extraction out = read("China, the president said, is not a party to the conflict in Ukraine and has not sold"
+                + " weapons to Russia.");
+        Extraction ofPhrase = read("China is not the creator of the Ukraine crisis and has not sold weapons to Russia,"
+                + " its foreign minister said.");
+
+        assertThat(out.armsTransfers())
+                .extracting(ArmsTransferMention::supplier)
+                .containsOnly("CHN");
+        assertThat(ofPhrase.armsTransfers())
+                .extracting(ArmsTransferMention::supplier)
+                .containsOnly("CHN");
+    }
+
+    @Test
+    void shouldNotReadAConditionAsAnAllegation() {
+        Extraction out = read(
+                "Russia's ambassador said that if Germany sent its tanks to Ukraine, they would be" + " destroyed.");
+
+        assertThat(out.statements()).extracting(Statement::state).doesNotContain("RUS");
+    }
+
+    private static String partiesOf(Statement statement) {
+        ArmsTransferTopic topic = (ArmsTransferTopic) statement.topic();
+        return topic.supplier() + ">" + topic.recipient();
+    }
+
     private static Extraction read(String body) {
         Story story = new Story("urn:test:extract", "test-wire", null, "", body, JAN_2023, JAN_2023, "en", null, null);
         return EXTRACTOR.extract(story, KnownSpeakers.NONE);
