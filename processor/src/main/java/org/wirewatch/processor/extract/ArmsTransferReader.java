@@ -40,7 +40,10 @@ final class ArmsTransferReader {
     private static final Pattern PEOPLE =
             Pattern.compile("\\b(?:soldiers|troops|personnel|fighters|mercenaries|workers|volunteers)\\b");
 
-    private static final Pattern FUTURE = Pattern.compile("\\b(?:will|plans? to|planning to|intends? to|to be)\\b");
+    /** What is to come. Not "would": in wire copy it is as often a condition as reported future. */
+    private static final Pattern FUTURE = Pattern.compile(
+            "\\b(?:will|plans? to|planning to|intends? to|to be|(?:is|are) (?:set|due|expected) to)\\b");
+
     private static final Pattern QUANTITY = Pattern.compile(
             "(\\d[\\d,.]*(?: million| billion)?|a small number of|dozens of|hundreds of|thousands of|several)"
                     + "\\s+(?:[\\w-]+\\s+){0,2}$",

@@ -62,6 +62,9 @@ final class Speakers {
     private final Map<String, Speaker> names = new HashMap<>();
     private final List<Affiliation> learned = new ArrayList<>();
     private Speaker last;
+    /** The official the sentence last resolved reports on for another state's attribution, or null. */
+    private Speaker reportedOn;
+
     private final RecentVoices voices;
     /** Who the text after a sentence ending in a colon belongs to. */
     private Speaker statementAuthor;
@@ -95,6 +98,11 @@ final class Speakers {
                 .or(() -> voices.namedByRole(text, states))
                 .or(() -> institution(reading))
                 .or(() -> ANAPHOR.matcher(text).find() ? Optional.ofNullable(last) : Optional.empty());
+    }
+
+    /** An official the sentence last resolved reports on, when a state's attribution speaks for it. */
+    Optional<Speaker> reportedOn() {
+        return Optional.ofNullable(reportedOn);
     }
 
     /** Affiliations this story taught, in the order learned. */
@@ -140,8 +148,19 @@ final class Speakers {
         // "We agreed with President Lukashenko …," Putin said: a name inside the quote is not who speaks
         List<TermIndex.Match<Official>> outside = all.stream()
                 .filter(match -> !QuoteRuns.quoted(text, match.start()))
+                .filter(match -> !reading.reportedByStateAfter(match.start()))
                 .toList();
-        List<TermIndex.Match<Official>> found = outside.isEmpty() ? all : outside;
+        // an official reported on by a state's attribution is not who speaks, quoted or not
+        List<TermIndex.Match<Official>> found = outside.isEmpty()
+                ? all.stream()
+                        .filter(match -> !reading.reportedByStateAfter(match.start()))
+                        .toList()
+                : outside;
+        reportedOn = all.stream()
+                .filter(match -> reading.reportedByStateAfter(match.start()))
+                .findFirst()
+                .map(match -> speakerOf(match.values().get(0)))
+                .orElse(null);
         return closestToSpeech(reading, found).map(match -> {
             Official official = match.values().get(0);
             Speaker speaker = new Speaker(official.name(), official.state(), official.rank());

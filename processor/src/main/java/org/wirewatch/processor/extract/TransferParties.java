@@ -108,10 +108,13 @@ record TransferParties(String supplier, String recipient) {
                 .filter(r -> !r.code().equals(supplier) && Clauses.same(reading, r.start(), weapon.start()))
                 .filter(r -> !SERVES.matcher(lower).region(0, r.start()).find())
                 .or(() -> asking)
-                .or(() -> stateRightAfter(reading, verbEnd))
+                .or(() -> stateRightAfterAnyVerb(reading))
                 .map(StateMention::code)
                 .orElse(null);
         List<String> subjects = subjects(reading, verbAt, supplier, recipient);
+        if (subjects.isEmpty()) {
+            subjects = officialSubject(reading, verbAt, recipient);
+        }
         List<String> suppliers = new ArrayList<>();
         if (buys && recipient == null && !subjects.isEmpty()) {
             recipient = subjects.get(0);
@@ -297,6 +300,31 @@ record TransferParties(String supplier, String recipient) {
                 .reduce((first, second) -> second);
     }
 
+    /**
+     * An official named before the verb acts for the state: "Sisi instructed aides to produce shells
+     * for Russia", "Erdogan offered Ukraine drones". Words inside a quotation are not the official's act.
+     */
+    private static List<String> officialSubject(SentenceReading reading, int verbAt, String recipient) {
+        return reading.reportedOn()
+                .or(reading::speaker)
+                .filter(speaker -> speaker.name() != null && !speaker.state().equals(recipient))
+                .filter(speaker -> {
+                    // the dictionary writes "Erdoğan", the wire "Erdogan"
+                    String surname =
+                            plain(speaker.name().substring(speaker.name().lastIndexOf(' ') + 1));
+                    String before = plain(reading.sentence().text().substring(0, verbAt));
+                    int at = before.indexOf(surname);
+                    return at >= 0 && !QuoteRuns.quoted(before, at);
+                })
+                .map(speaker -> List.of(speaker.state()))
+                .orElse(List.of());
+    }
+
+    private static String plain(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+    }
+
     /** "A spokesman for the Chinese foreign ministry": whom a title serves is no destination. */
     private static final Pattern SERVES = Pattern.compile("\\b(?:spokes(?:man|woman|person)|envoy|minister|ambassador"
             + "|officials?|secretary|representative|adviser|advisor|commissioner|coordinator) (?:for|to) (?:the )?$");
@@ -306,6 +334,17 @@ record TransferParties(String supplier, String recipient) {
         return reading.states().stream()
                 .filter(s -> s.start() >= from && s.end() <= to)
                 .findFirst();
+    }
+
+    /** The first object of any transfer verb: "has offered to sell Ukraine more drones". */
+    private static Optional<StateMention> stateRightAfterAnyVerb(SentenceReading reading) {
+        for (Alternatives.Found verb : TRANSFER_WORDS.in(reading.lower(), 0)) {
+            Optional<StateMention> object = stateRightAfter(reading, verb.end());
+            if (object.isPresent()) {
+                return object;
+            }
+        }
+        return Optional.empty();
     }
 
     /** A state named right after the verb: the first object of "give Ukraine F-16s". */

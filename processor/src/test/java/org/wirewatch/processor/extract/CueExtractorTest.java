@@ -441,6 +441,29 @@ class CueExtractorTest {
         assertThat(out.statements()).extracting(Statement::state).doesNotContain("RUS");
     }
 
+    @Test
+    void shouldMakeTheStateOfAnOfficialWhoActsTheSupplier() {
+        Extraction out = read("Erdogan instructed officials to deliver more drones to Ukraine.");
+
+        assertThat(out.armsTransfers())
+                .extracting(ArmsTransferMention::supplier, ArmsTransferMention::recipient)
+                .containsExactly(tuple("TUR", "UKR"));
+        assertThat(out.statements()).isEmpty(); // an act, not a statement
+    }
+
+    @Test
+    void shouldLetTheAttributionNotTheOfficialReportedOnSpeak() {
+        Extraction out = read("Kim Jong Un shipped artillery shells to Russia, South Korea's spy agency said.");
+
+        assertThat(out.armsTransfers())
+                .extracting(
+                        ArmsTransferMention::supplier,
+                        ArmsTransferMention::recipient,
+                        ArmsTransferMention::modality,
+                        ArmsTransferMention::assertedBy)
+                .containsExactly(tuple("PRK", "RUS", Modality.ALLEGED, "KOR"));
+    }
+
     private static String partiesOf(Statement statement) {
         ArmsTransferTopic topic = (ArmsTransferTopic) statement.topic();
         return topic.supplier() + ">" + topic.recipient();
