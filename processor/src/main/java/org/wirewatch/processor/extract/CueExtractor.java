@@ -81,7 +81,11 @@ public final class CueExtractor implements StoryExtractor {
             }
             SentenceReading reading = StoryInstitutions.resolve(
                     SentenceReading.of(
-                            sentence, korea.addTo(sentence.text(), states.find(sentence.text())), speakers, quoted),
+                            sentence,
+                            StateGroups.addTo(
+                                    sentence.text(), korea.addTo(sentence.text(), states.find(sentence.text()))),
+                            speakers,
+                            quoted),
                     story);
             context.sentence(reading.states().stream().map(StateMention::code).toList());
             if (quoteContinuations.containsKey(i) && reading.speaker().isPresent()) {

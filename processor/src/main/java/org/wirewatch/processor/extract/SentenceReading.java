@@ -279,9 +279,7 @@ record SentenceReading(
             if (previous == null && !state.code().equals(first)) {
                 continue;
             }
-            if (previous != null
-                    && !JOINED.matcher(lower.substring(previous.end(), state.start()))
-                            .matches()) {
+            if (previous != null && !joined(previous, state)) {
                 break;
             }
             if (!joint.contains(state.code())) {
@@ -290,6 +288,12 @@ record SentenceReading(
             previous = state;
         }
         return joint.isEmpty() ? List.of(first) : joint;
+    }
+
+    /** Whether two states are named together; the members of a group ("the E3") are, with nothing between. */
+    boolean joined(StateMention previous, StateMention next) {
+        String between = lower.substring(previous.end(), next.start());
+        return between.isEmpty() || JOINED.matcher(between).matches();
     }
 
     /** A state speaking later in the sentence; its words start where it is named. */

@@ -395,10 +395,7 @@ record TransferParties(String supplier, String recipient) {
         StateMention next = null;
         for (int i = before.size() - 1; i >= 0; i--) {
             StateMention state = before.get(i);
-            if (next != null
-                    && !SentenceReading.JOINED
-                            .matcher(reading.lower().substring(state.end(), next.start()))
-                            .matches()) {
+            if (next != null && !reading.joined(state, next)) {
                 break;
             }
             subjects.add(0, state.code());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wirewatch.model.ArmsTransferMention;
 import org.wirewatch.model.ArmsTransferTopic;
@@ -16,6 +17,7 @@ import org.wirewatch.model.Statement;
 import org.wirewatch.model.Story;
 import org.wirewatch.model.WeaponCategory;
 import org.wirewatch.processor.ProcessorApp;
+import org.wirewatch.processor.lexicon.StateMention;
 
 class CueExtractorTest {
 
@@ -462,6 +464,26 @@ class CueExtractorTest {
                         ArmsTransferMention::modality,
                         ArmsTransferMention::assertedBy)
                 .containsExactly(tuple("PRK", "RUS", Modality.ALLEGED, "KOR"));
+    }
+
+    @Test
+    void shouldLetAGroupOfStatesSpeakAsItsMembers() {
+        Extraction out = read("The Baltic states pledged more artillery shells to Ukraine on Monday.");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, s -> partiesOf(s), Statement::stance)
+                .containsExactlyInAnyOrder(
+                        tuple("EST", "EST>UKR", Stance.PLEDGE),
+                        tuple("LVA", "LVA>UKR", Stance.PLEDGE),
+                        tuple("LTU", "LTU>UKR", Stance.PLEDGE));
+    }
+
+    @Test
+    void shouldReadTheE3AsFranceGermanyAndBritain() {
+        assertThat(StateGroups.addTo("The E3 warned Tehran on Friday.", List.of()))
+                .extracting(StateMention::code)
+                .containsExactly("FRA", "DEU", "GBR");
+        assertThat(StateGroups.addTo("The E3-based index rose.", List.of())).isEmpty();
     }
 
     private static String partiesOf(Statement statement) {
