@@ -441,6 +441,10 @@ class CueExtractorTest {
                 "Russia's ambassador said that if Germany sent its tanks to Ukraine, they would be" + " destroyed.");
 
         assertThat(out.statements()).extracting(Statement::state).doesNotContain("RUS");
+        assertThat(read("The Kremlin said any supply of weapons by Seoul to Kyiv would draw it into the war.")
+                        .statements())
+                .extracting(Statement::state)
+                .doesNotContain("RUS");
     }
 
     @Test
@@ -484,6 +488,21 @@ class CueExtractorTest {
                 .extracting(StateMention::code)
                 .containsExactly("FRA", "DEU", "GBR");
         assertThat(StateGroups.addTo("The E3-based index rose.", List.of())).isEmpty();
+    }
+
+    @Test
+    void shouldPlanATransferADealOnlyAgrees() {
+        Extraction signed = read("Norway and Ukraine signed an agreement on Tuesday for Ukraine to acquire NASAMS air"
+                + " defence systems, the Norwegian defence ministry said.");
+        Extraction done = read("Norway has already delivered NASAMS air defence systems to Ukraine, the Norwegian"
+                + " defence ministry said.");
+
+        assertThat(signed.armsTransfers())
+                .extracting(ArmsTransferMention::modality)
+                .containsOnly(Modality.PLANNED);
+        assertThat(done.armsTransfers())
+                .extracting(ArmsTransferMention::modality)
+                .containsOnly(Modality.CONFIRMED);
     }
 
     private static String partiesOf(Statement statement) {
