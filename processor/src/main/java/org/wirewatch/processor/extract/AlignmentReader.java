@@ -46,6 +46,9 @@ final class AlignmentReader {
 
     private static final String RUSSIA = "RUS";
 
+    /** The states at war in Ukraine: "either side" in a story about that war. */
+    static final List<String> WAR_SIDES = List.of(RUSSIA, "UKR");
+
     /** Whether a story is about the war in Ukraine at all: its sentences may then say "this war". */
     static boolean aboutTheWar(Story story) {
         String text = (story.headline() + "\n" + story.body()).toLowerCase(java.util.Locale.ROOT);

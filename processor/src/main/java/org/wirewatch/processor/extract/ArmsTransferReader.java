@@ -41,8 +41,10 @@ final class ArmsTransferReader {
     private static final Pattern PEOPLE =
             Alternatives.pattern("\\b(?:soldiers|troops|personnel|fighters|mercenaries|workers|volunteers)\\b");
 
-    private static final Pattern FUTURE =
-            Alternatives.pattern("\\b(?:will|plans? to|planning to|intends? to|to be)\\b");
+    /** What is to come. Not "would": in wire copy it is as often a condition as reported future. */
+    private static final Pattern FUTURE = Alternatives.pattern(
+            "\\b(?:will|plans? to|planning to|intends? to|to be|(?:is|are) (?:set|due|expected) to)\\b");
+
     private static final Pattern QUANTITY = Alternatives.pattern(
             "(\\d[\\d,.]*(?: million| billion)?|a small number of|dozens of|hundreds of|thousands of|several)"
                     + "\\s+(?:[\\w-]+\\s+){0,2}$",
@@ -98,6 +100,11 @@ final class ArmsTransferReader {
                                 .kind())
                         .orElse(claim);
                 for (String voice : voices) {
+                    if (voiced == ClaimKind.ASSERTION
+                            && !parties.involves(voice)
+                            && Clauses.hypothetical(reading, term.start())) {
+                        continue; // "if the United States supplied the tanks, they would burn" alleges nothing
+                    }
                     Statement statement = statement(reading, story, term.category(), parties, voiced, voice);
                     if (statement != null) {
                         found.add(new Found(null, statement));
@@ -291,7 +298,8 @@ final class ArmsTransferReader {
     }
 
     private static Modality assertion(SentenceReading reading, boolean party, String speaker) {
-        if (party && futureTense(reading)) {
+        boolean intended = futureTense(reading) || intent(reading);
+        if (party && intended) {
             return Modality.PLANNED;
         }
         if (speaker != null) {
@@ -300,7 +308,26 @@ final class ArmsTransferReader {
         if (HEDGE.matcher(reading.lower()).find()) {
             return Modality.ALLEGED;
         }
-        return FUTURE.matcher(reading.lower()).find() ? Modality.PLANNED : Modality.REPORTED;
+        return intended || FUTURE.matcher(reading.lower()).find() ? Modality.PLANNED : Modality.REPORTED;
+    }
+
+    /**
+     * Wording of a transfer agreed or intended but not done: "signed a letter of intent for Ukraine to
+     * acquire Gripens", "approved potential arms sales", "deliveries would follow in the coming days".
+     * Only the mention's modality reads it: a stance needs more than a deal reported.
+     */
+    private static final Pattern INTENT =
+            Alternatives.pattern("\\bwould (?!have\\b|not\\b|never\\b|be (?:destroyed|burn)"
+                    + ")|\\b(?:agreements?|deals?|contracts?|letter of intent|memorandum|accord)\\b[^.;]{0,60}?\\bto (?:buy|acquire"
+                    + "|purchase|supply|sell|deliver|provide|produce)\\b|\\bdecision to (?:send|supply|deliver|provide|give|sell|buy)"
+                    + "|\\b(?:potential|possible|proposed|planned|prospective) (?:arms |weapons )?(?:sales?|transfers?|deliver(?:y|ies)"
+                    + "|purchases?)\\b|\\bin the coming (?:days|weeks|months|years)\\b|\\bsigned (?:an? |the )?(?:agreement|deal"
+                    + "|contract|letter of intent|memorandum)");
+
+    /** Intent without a transfer done in the same sentence ("has already handed over … and would …" is done). */
+    private static boolean intent(SentenceReading reading) {
+        return INTENT.matcher(reading.lower()).find()
+                && !DONE.matcher(reading.lower()).find();
     }
 
     /**

@@ -63,7 +63,11 @@ final class ClaimCues {
                     ClaimKind.PLEDGE,
                     "(?:will|would|is to|are to|agreed (?:with (?:[\\w'-]+ ){1,4})?to|pledged to|promised to|decided to|plans to|is going to"
                             + "|intends to|committed to|announced (?:it|they) would) " + GIVE
-                            + "|\\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|offer(?:s|ed|ing)? to)\\b|\\bapproved (?:the )?(?:delivery|transfer|sale|export)"
+                            + "|\\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|offer(?:s|ed|ing)? to)\\b"
+                            // an offer of anything but arms is no pledge of them
+                            + "|\\boffer(?:s|ed|ing)?\\b(?!(?: [\\w-]+){0,3}? (?:humanitarian|help|condolences|talks|mediation"
+                            + "|support|reconstruction|sympathy|assistance|asylum|loans?|credit)\\b)"
+                            + "|\\bapproved (?:the )?(?:delivery|transfer|sale|export)"
                             + "|green light|(?:new|latest|additional|fresh) (?:[$\\w,.-]+ ){0,4}?package|approved an? .{0,40}package"
                             + "|package (?:that |which )?(?:also |will )?includ"
                             + "|(?:go|goes|going|went) ahead with|proceed(?:s|ed|ing)? with"

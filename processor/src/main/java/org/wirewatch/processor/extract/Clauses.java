@@ -40,6 +40,21 @@ final class Clauses {
                 && SCENE.matcher(reading.lower()).region(boundaryStart, start).lookingAt();
     }
 
+    /** A condition opening the clause ("if", "unless", "in case"), or a transfer supposed ("any supply of"). */
+    private static final Pattern CONDITION = Alternatives.pattern(
+            "\\b(?:if|unless|in case|even if)\\b[^,;]*$"
+                    // "any supply of weapons would mean …": a transfer that may come, not one claimed
+                    + "|\\bany (?:\\w+ )?(?:suppl(?:y|ies)|deliver(?:y|ies)|transfers?|shipments?|sales?) of (?:[\\w-]+ ){0,2}$");
+
+    /**
+     * Whether {@code position} lies in a condition ("said that if the United States supplied the tanks
+     * …", "any supply of weapons by Seoul would …"): what it names is supposed, not claimed.
+     */
+    static boolean hypothetical(SentenceReading reading, int position) {
+        int from = Math.max(0, reading.lower().lastIndexOf(", ", position));
+        return CONDITION.matcher(reading.lower()).region(from, position).find();
+    }
+
     /** Whether two positions of the sentence lie in the same coordinated clause. */
     static boolean same(SentenceReading reading, int a, int b) {
         Matcher m = BOUNDARY.matcher(reading.lower());

@@ -11,6 +11,7 @@ import org.wirewatch.model.Statement;
 import org.wirewatch.model.Story;
 import org.wirewatch.processor.lexicon.Lexicons;
 import org.wirewatch.processor.lexicon.Officials;
+import org.wirewatch.processor.lexicon.StateMention;
 import org.wirewatch.processor.lexicon.StateNames;
 import org.wirewatch.processor.text.Alternatives;
 import org.wirewatch.processor.text.Sentence;
@@ -57,8 +58,8 @@ public final class CueExtractor implements StoryExtractor {
         List<Statement> statements = new ArrayList<>();
         Speakers speakers = new Speakers(
                 officials, known, story, Dateline.stateOf(story.body(), states).orElse(null));
-        StoryContext context = new StoryContext();
         boolean warStory = AlignmentReader.aboutTheWar(story);
+        StoryContext context = new StoryContext(warStory ? AlignmentReader.WAR_SIDES : List.of());
         KoreanShorthand korea = KoreanShorthand.of(story.body());
         List<Sentence> sentences = splitter.split(story.body());
         Map<Integer, Integer> quoteClosers = QuoteRuns.closers(sentences);
@@ -81,8 +82,13 @@ public final class CueExtractor implements StoryExtractor {
             }
             SentenceReading reading = StoryInstitutions.resolve(
                     SentenceReading.of(
-                            sentence, korea.addTo(sentence.text(), states.find(sentence.text())), speakers, quoted),
+                            sentence,
+                            StateGroups.addTo(
+                                    sentence.text(), korea.addTo(sentence.text(), states.find(sentence.text()))),
+                            speakers,
+                            quoted),
                     story);
+            context.sentence(reading.states().stream().map(StateMention::code).toList());
             if (quoteContinuations.containsKey(i) && reading.speaker().isPresent()) {
                 quoted = reading.speaker();
                 quoteEnds = quoteContinuations.get(i) + 1;

@@ -17,6 +17,9 @@ import org.wirewatch.processor.text.Sentence;
 /**
  * What one sentence offers the extractors: its states, its stance wording, who speaks, whether it
  * is reported speech and whether it reports something said earlier.
+ *
+ * @param reportedOn an official the sentence reports on for someone else ("Kim shipped shells to
+ *     Russia, Seoul said"): not its speaker, but the actor of what it reports
  */
 record SentenceReading(
         Sentence sentence,
@@ -25,7 +28,8 @@ record SentenceReading(
         int speechAt,
         int speechEnd,
         List<ClaimCues.Claim> cues,
-        Optional<Speaker> speaker) {
+        Optional<Speaker> speaker,
+        Optional<Speaker> reportedOn) {
 
     private static final Pattern SPEECH = Alternatives.pattern(
             "\\b(?:said|says|told|stated|announced|warned|added|insisted|claimed|accused|alleged|argued"
@@ -213,6 +217,7 @@ record SentenceReading(
                 speech.map(Alternatives.Found::start).orElse(-1),
                 speech.map(Alternatives.Found::end).orElse(-1),
                 List.of(),
+                Optional.empty(),
                 Optional.empty());
     }
 
@@ -230,7 +235,14 @@ record SentenceReading(
         // stance wording matters only where a state is named or someone speaks: most sentences neither
         List<ClaimCues.Claim> cues = states.isEmpty() && speaker.isEmpty() ? List.of() : ClaimCues.scan(unread.lower());
         return new SentenceReading(
-                sentence, unread.lower(), states, unread.speechAt(), unread.speechEnd(), cues, speaker);
+                sentence,
+                unread.lower(),
+                states,
+                unread.speechAt(),
+                unread.speechEnd(),
+                cues,
+                speaker,
+                speakers.reportedOn());
     }
 
     /** What the sentence as a whole claims: its most specific stance wording. */
@@ -268,9 +280,7 @@ record SentenceReading(
             if (previous == null && !state.code().equals(first)) {
                 continue;
             }
-            if (previous != null
-                    && !JOINED.matcher(lower.substring(previous.end(), state.start()))
-                            .matches()) {
+            if (previous != null && !joined(previous, state)) {
                 break;
             }
             if (!joint.contains(state.code())) {
@@ -279,6 +289,12 @@ record SentenceReading(
             previous = state;
         }
         return joint.isEmpty() ? List.of(first) : joint;
+    }
+
+    /** Whether two states are named together; the members of a group ("the E3") are, with nothing between. */
+    boolean joined(StateMention previous, StateMention next) {
+        String between = lower.substring(previous.end(), next.start());
+        return between.isEmpty() || JOINED.matcher(between).matches();
     }
 
     /** A state speaking later in the sentence; its words start where it is named. */
@@ -333,7 +349,7 @@ record SentenceReading(
      * delivering the S-400 to India, the head of its arms export agency said on Sunday"). The speech
      * verb then governs what comes before it: it has no clause of its own after it.
      */
-    private boolean attributedAfter(int position) {
+    boolean attributedAfter(int position) {
         if (speechAt < 0 || position > speechAt) {
             return false;
         }
@@ -343,6 +359,18 @@ record SentenceReading(
         }
         Matcher complement = BARE_COMPLEMENT.matcher(lower).region(speechEnd(), lower.length());
         return complement.lookingAt();
+    }
+
+    /**
+     * Whether {@code position} lies in what a trailing attribution naming a state reports: in "Kim
+     * shipped shells to Russia, South Korea's spy agency said", Kim is reported on, Seoul speaks.
+     */
+    boolean reportedByStateAfter(int position) {
+        if (!attributedAfter(position)) {
+            return false;
+        }
+        int comma = lower.lastIndexOf(", ", speechAt);
+        return states.stream().anyMatch(s -> s.start() > comma && s.start() < speechAt);
     }
 
     /**

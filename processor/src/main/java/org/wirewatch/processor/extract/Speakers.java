@@ -43,11 +43,10 @@ final class Speakers {
     /** An upper-case speaker label opening a transcript line. */
     private static final Pattern TURN = Alternatives.pattern("^([A-Z][A-Z.'\\- ]{2,60}|Q|A):\\s");
 
+    /** A pronoun for the last person named; a role alone ("the spokesman said") is {@link RecentVoices}'s. */
     private static final Pattern ANAPHOR = Alternatives.pattern(
             "\\b(?:he|she|they)\\s+(?:said|added|told|says|insisted|noted|stressed|warned|declined|refused)"
-                    + "|\\b(?:said|added)\\s+(?:he|she)\\b|\\bthe\\s+(?:spokes(?:man|woman|person)|minister|president"
-                    + "|envoy|official|diplomat|chancellor|ambassador|ministry|government)\\s+(?:said|added|told|noted|insisted)"
-                    + "|\\baccording to (?:him|her)\\b",
+                    + "|\\b(?:said|added)\\s+(?:he|she)\\b|\\baccording to (?:him|her)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** Case matters: "US" is a state. */
@@ -65,6 +64,10 @@ final class Speakers {
     private final Map<String, Speaker> names = new HashMap<>();
     private final List<Affiliation> learned = new ArrayList<>();
     private Speaker last;
+    /** The official the sentence last resolved reports on for another state's attribution, or null. */
+    private Speaker reportedOn;
+
+    private final RecentVoices voices;
     /** Who the text after a sentence ending in a colon belongs to. */
     private Speaker statementAuthor;
     /** Who holds the floor in a transcript ("SULLIVAN: …"), until the next speaker label. */
@@ -81,6 +84,7 @@ final class Speakers {
         this.known = known;
         this.story = story;
         this.host = host;
+        this.voices = new RecentVoices(host);
     }
 
     /**
@@ -93,8 +97,14 @@ final class Speakers {
         return named(reading)
                 .or(() -> learnedIn(text))
                 .or(() -> knownEarlier(text))
+                .or(() -> voices.namedByRole(text, states))
                 .or(() -> institution(reading))
                 .or(() -> ANAPHOR.matcher(text).find() ? Optional.ofNullable(last) : Optional.empty());
+    }
+
+    /** An official the sentence last resolved reports on, when a state's attribution speaks for it. */
+    Optional<Speaker> reportedOn() {
+        return Optional.ofNullable(reportedOn);
     }
 
     /** Affiliations this story taught, in the order learned. */
@@ -110,10 +120,14 @@ final class Speakers {
                 .or(() -> learnedIn(reading.sentence().text()))
                 .or(() -> knownEarlier(reading.sentence().text()))
                 .or(() -> anaphor(reading))
+                .or(() -> voices.namedByRole(reading.sentence().text(), reading.states()))
                 .or(() -> Optional.ofNullable(turn).map(Speaker::holdingTheFloor))
                 .or(() -> statementVoice(reading.sentence().text()))
                 .or(() -> institution(reading));
         speaker.filter(s -> s.name() != null).ifPresent(s -> last = s);
+        voices.introduced(reading.sentence().text(), reading.lower(), reading.states());
+        // a state or institution that speaks is who "the ministry said" means later on
+        speaker.filter(s -> s.name() != null || reading.isSpeech()).ifPresent(s -> voices.heard(s, reading.lower()));
         if (reading.sentence().text().stripTrailing().endsWith(":")) {
             statementAuthor = speaker.orElse(null);
         }
@@ -136,8 +150,19 @@ final class Speakers {
         // "We agreed with President Lukashenko …," Putin said: a name inside the quote is not who speaks
         List<TermIndex.Match<Official>> outside = all.stream()
                 .filter(match -> !QuoteRuns.quoted(text, match.start()))
+                .filter(match -> !reading.reportedByStateAfter(match.start()))
                 .toList();
-        List<TermIndex.Match<Official>> found = outside.isEmpty() ? all : outside;
+        // an official reported on by a state's attribution is not who speaks, quoted or not
+        List<TermIndex.Match<Official>> found = outside.isEmpty()
+                ? all.stream()
+                        .filter(match -> !reading.reportedByStateAfter(match.start()))
+                        .toList()
+                : outside;
+        reportedOn = all.stream()
+                .filter(match -> reading.reportedByStateAfter(match.start()))
+                .findFirst()
+                .map(match -> speakerOf(match.values().get(0)))
+                .orElse(null);
         return closestToSpeech(reading, found).map(match -> {
             Official official = match.values().get(0);
             Speaker speaker = new Speaker(official.name(), official.state(), official.rank());

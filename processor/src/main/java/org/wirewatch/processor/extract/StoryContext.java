@@ -19,6 +19,56 @@ final class StoryContext {
 
     /** Every transfer the story named, in order. */
     private final List<Transfer> transfers = new ArrayList<>();
+    /** The states at war in the story, whom "either side" and "any party to the conflict" mean; may be empty. */
+    private final List<String> warSides;
+    /** The states of the sentences before the one being read that named any, oldest first. */
+    private final List<List<String>> earlierStates = new ArrayList<>();
+    /** The states of the sentence being read: earlier ones once the next sentence starts. */
+    private List<String> currentStates = List.of();
+
+    /** How many sentences back a pronoun reaches for the state it stands for. */
+    private static final int REMEMBERED_SENTENCES = 3;
+
+    StoryContext() {
+        this(List.of());
+    }
+
+    /** @param warSides the states at war in the story ("either side"), possibly none */
+    StoryContext(List<String> warSides) {
+        this.warSides = List.copyOf(warSides);
+    }
+
+    /** A new sentence starts; {@code states} are its states, in order. */
+    void sentence(List<String> states) {
+        if (!currentStates.isEmpty()) {
+            earlierStates.add(currentStates);
+        }
+        if (earlierStates.size() > REMEMBERED_SENTENCES) {
+            earlierStates.remove(0);
+        }
+        currentStates = List.copyOf(states);
+    }
+
+    /**
+     * What "it" stands for: the first state, none of {@code excluded}, of the latest sentence before
+     * this one that names one. The first state named is most often the subject, and a pronoun most
+     * often continues the subject ("Russia has asked Iran for drones. Tehran denied selling it …").
+     */
+    Optional<String> antecedentBut(List<String> excluded) {
+        for (int i = earlierStates.size() - 1; i >= 0; i--) {
+            Optional<String> first = earlierStates.get(i).stream()
+                    .filter(code -> !excluded.contains(code))
+                    .findFirst();
+            if (first.isPresent()) {
+                return first;
+            }
+        }
+        return Optional.empty();
+    }
+
+    List<String> warSides() {
+        return warSides;
+    }
     /** The sanctions the last sentence speaking of any named, in order; never null. */
     private List<SanctionMention> sanctions = List.of();
 

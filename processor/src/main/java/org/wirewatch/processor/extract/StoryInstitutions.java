@@ -72,7 +72,8 @@ final class StoryInstitutions {
                 reading.speechAt(),
                 reading.speechEnd(),
                 reading.cues(),
-                reading.speaker());
+                reading.speaker(),
+                reading.reportedOn());
         boolean institutional = reading.speaker().map(s -> s.name() == null).orElse(true);
         Optional<Speaker> speaker = institutional
                 ? widened.speakerState()
@@ -86,7 +87,8 @@ final class StoryInstitutions {
                 widened.speechAt(),
                 widened.speechEnd(),
                 widened.cues(),
-                speaker);
+                speaker,
+                reading.reportedOn());
     }
 
     private static void add(List<StateMention> found, SentenceReading reading, int start, int end, String code) {

@@ -26,10 +26,29 @@ record TransferParties(String supplier, String recipient) {
             "\\b(?:bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing)|acquir(?:e|ed|es|ing)|receiv(?:e|ed|es|ing)"
                     + "|obtain(?:ed|s)?|imports?|imported|(?:take|takes|took|taken|taking) delivery"
                     // asking is the recipient's act too: "declined Ukraine's request for ATACMS"
-                    + "|requests? for|requested|ask(?:s|ed|ing)? for|sought|seeking)\\b");
+                    + "|requests? (?:from [\\w' .-]{2,40}? )?for|requested|ask(?:s|ed|ing)? (?:[\\w'.-]+ ){0,2}?for|sought"
+                    + "|seeking)\\b");
     /** Who makes a claim is not the actor in it: "rejected Washington's claim that it was sending …". */
     private static final Pattern CLAIMANT = Alternatives.pattern(
             "(?:'s|\u2019s) (?:\\w+ ){0,2}?(?:claims?|accusations?|allegations?|charges?|assertions?|reports?|assessments?)\\b");
+
+    /**
+     * "The creator of the Ukraine crisis", "the war against Ukraine": a state in such a phrase is no
+     * subject, nor is one after a noun and "in", "to" or "on" ("the conflict in Ukraine", "a party to
+     * the Ukraine crisis"), unless it says where the weapons are made ("built in China"). Prepositions that may
+     * open a fronted phrase ("In the Netherlands, …") or name a party ("clear with Turkey that buying
+     * …") are left alone.
+     */
+    private static final Pattern OBJECT_OF_PREPOSITION = Alternatives.pattern(
+            "(?:\\b(?:of|against|between|than)|(?<=\\w )(?<!(?:made|built|produced|manufactured|developed|assembled) )(?:in|to|on)) (?:the )?$");
+
+    /**
+     * "The consequences of Turkey's decision to buy", "sanctions on U.S. companies involved in arms
+     * sales": a possessor, or the state of the companies in question, acts whatever precedes it.
+     */
+    private static final Pattern POSSESSOR = Alternatives.pattern(
+            "(?:'s|\u2019s)\\b|\\s+(?:defen[cs]e |arms |military |state-owned )?"
+                    + "(?:compan(?:y|ies)|firms?|manufacturers?|makers?|contractors?|entities|suppliers?|producers?|exporters?)\\b");
 
     /** A pronoun as the subject of the clause a speech verb reports, a few words after it. */
     private static final Pattern PRONOUN_SUBJECT =
@@ -38,7 +57,8 @@ record TransferParties(String supplier, String recipient) {
     /** A verb right after the speech verb shares its subject: "denied buying", "refused to send". */
     private static final Pattern SHARED_SUBJECT = Alternatives.pattern("\\s+(?:\\w+ing|to)\\b");
 
-    private static final Pattern REQUEST = Alternatives.pattern("\\brequests? for\\b");
+    /** "Ukraine's request for", "a request from Kyiv for": group 1 spans the asking state when named after. */
+    private static final Pattern REQUEST = Alternatives.pattern("\\brequests? (?:from ([\\w' .-]{2,40}?) )?for\\b");
 
     private static final Alternatives TRANSFER_WORDS = Alternatives.of(TRANSFER);
     private static final Alternatives PURCHASE_WORDS = Alternatives.of(PURCHASE);
@@ -72,20 +92,29 @@ record TransferParties(String supplier, String recipient) {
                 .filter(agent -> agent.start() > verbAt) // "delivered by Iran", not "remarks by the US …"
                 .filter(agent ->
                         !NOT_A_SOURCE.matcher(lower.substring(0, agent.start())).find())
+                // "… and would not take orders from Washington" is another clause's source
+                .filter(agent -> Clauses.same(reading, agent.start(), weapon.start()))
+                // "Russia asked Iran for drones": whom a buyer asks supplies
+                .or(() -> lower.startsWith("ask", verbAt) ? stateWithin(reading, verbAt, verbEnd) : Optional.empty())
                 .or(() -> reading.adjectiveBefore(weapon.start())
                         .filter(adjective -> !adjective.equals(asking.orElse(null))))
                 .map(StateMention::code)
+                .or(() -> ownWeapons(reading, weapon, asking))
                 .orElse(null);
         // the recipient of another clause's deliveries is not this weapon's: "dismissed the accusations
         // about North Korean missiles and accused the West of weapons deliveries to Kyiv"
         String recipient = destination(reading)
                 .or(() -> reading.stateAfter("to", "for", "into"))
                 .filter(r -> !r.code().equals(supplier) && Clauses.same(reading, r.start(), weapon.start()))
+                .filter(r -> !SERVES.matcher(lower).region(0, r.start()).find())
                 .or(() -> asking)
-                .or(() -> stateRightAfter(reading, verbEnd))
+                .or(() -> stateRightAfterAnyVerb(reading))
                 .map(StateMention::code)
                 .orElse(null);
         List<String> subjects = subjects(reading, verbAt, supplier, recipient);
+        if (subjects.isEmpty()) {
+            subjects = officialSubject(reading, verbAt, recipient);
+        }
         List<String> suppliers = new ArrayList<>();
         if (buys && recipient == null && !subjects.isEmpty()) {
             recipient = subjects.get(0);
@@ -100,6 +129,19 @@ record TransferParties(String supplier, String recipient) {
             // "the missile transfers marked an escalation": neither party named, the story's transfer
             return List.of(last.get());
         }
+        if (recipient == null
+                && !suppliers.isEmpty()
+                && EITHER_SIDE.matcher(lower).find(verbEnd)) {
+            List<String> sides = eitherSide(suppliers.get(0), context);
+            if (!sides.isEmpty()) {
+                return sides.stream()
+                        .flatMap(side -> suppliers.stream()
+                                .filter(from -> !from.equals(side))
+                                .map(from -> new TransferParties(from, side)))
+                        .distinct()
+                        .toList();
+            }
+        }
         // a supplier named without a recipient supplies whom the story said it did, else the story's recipient
         String to = recipient != null
                 ? recipient
@@ -107,8 +149,9 @@ record TransferParties(String supplier, String recipient) {
                         .findFirst()
                         .flatMap(context::lastTransferFrom)
                         .map(StoryContext.Transfer::parties)
-                        .or(() -> last)
                         .map(TransferParties::recipient)
+                        .or(() -> pronounRecipient(reading, weapon, verbAt, verbEnd, context))
+                        .or(() -> last.map(TransferParties::recipient))
                         .orElse(null);
         if (suppliers.isEmpty()) {
             // who sent it: its maker, else whoever the story said supplies this recipient, else the speaker
@@ -129,6 +172,90 @@ record TransferParties(String supplier, String recipient) {
                 .distinct()
                 .map(from -> new TransferParties(from, to))
                 .toList();
+    }
+
+    /** "its F-16s", "their own drones": weapons the speaking state owns. */
+    private static final Pattern POSSESSIVE = Alternatives.pattern("\\b(?:its|their|our)(?: own)?(?: [\\w-]+)?\\s+$");
+
+    /**
+     * A speaking state's "its" weapons are its own: "Rutte's government said it would look at any
+     * Ukrainian request for its F-16s" makes the Netherlands the supplier.
+     */
+    private static Optional<String> ownWeapons(
+            SentenceReading reading, WeaponTerm weapon, Optional<StateMention> asking) {
+        Matcher possessive =
+                POSSESSIVE.matcher(reading.lower()).region(Math.max(0, weapon.start() - 30), weapon.start());
+        if (!possessive.find() || reading.speechPosition() > possessive.start()) {
+            return Optional.empty();
+        }
+        // "… components that Moscow uses to rebuild its weapons production": its = Moscow's, not the speaker's
+        int from = reading.speechPosition();
+        int to = possessive.start();
+        boolean another = reading.states().stream()
+                .filter(s -> !s.equals(asking.orElse(null)))
+                .anyMatch(s -> s.start() > from && s.end() <= to && s.form() != NameForm.ADJECTIVE);
+        return another ? Optional.empty() : Optional.ofNullable(reading.speakingState());
+    }
+
+    /** "To either side", "any party to the conflict", "both sides": every state at war. */
+    private static final Pattern EITHER_SIDE =
+            Alternatives.pattern("\\b(?:to|for|with) (?:either|any|both|all) (?:of the )?"
+                    + "(?:sides?|part(?:y|ies)|warring (?:sides|parties)|belligerents?|combatants?)\\b");
+
+    /**
+     * Whom a supplier means by "either side": the recipient the story already ties it to, when the
+     * words answer that claim ("Beijing never supplied weapons to either side", after an accusation
+     * about Russia), else every state at war.
+     */
+    private static List<String> eitherSide(String supplier, StoryContext context) {
+        return context.lastTransferFrom(supplier)
+                .map(last -> List.of(last.parties().recipient()))
+                .orElse(context.warSides());
+    }
+
+    private static final Pattern SPOKEN_OF =
+            Alternatives.pattern("\\b(?:said|says|speaking|asked|told reporters) (?:of|about) (?:the )?$");
+
+    /** "selling it drone engines", "supplied them with missiles": a pronoun as the verb's first object. */
+    private static final Pattern PRONOUN_OBJECT = Alternatives.pattern("\\s+(?:it|them)\\s+(with\\b)?");
+
+    /**
+     * The state a pronoun object stands for: one named earlier in the sentence that is not the
+     * verb's subject ("Moscow says Tehran is selling it drones"), else the state an earlier sentence
+     * was about that neither supplies nor speaks here.
+     */
+    private static Optional<String> pronounRecipient(
+            SentenceReading reading, WeaponTerm weapon, int verbAt, int verbEnd, StoryContext context) {
+        Matcher pronoun = PRONOUN_OBJECT
+                .matcher(reading.lower())
+                .region(verbEnd, reading.lower().length());
+        if (!pronoun.lookingAt()
+                || (pronoun.group(1) == null
+                        && (weapon.start() < pronoun.end() || weapon.start() - pronoun.end() > 25))) {
+            return Optional.empty();
+        }
+        // '"We're going to send them Patriots," Trump said of Ukraine': the attribution names them
+        Optional<String> spokenOf = reading.states().stream()
+                .filter(s ->
+                        SPOKEN_OF.matcher(reading.lower()).region(0, s.start()).find())
+                .map(StateMention::code)
+                .findFirst();
+        if (spokenOf.isPresent()) {
+            return spokenOf;
+        }
+        // the subject (the state closest before the verb) and whoever speaks are not the pronoun
+        List<String> excluded = new ArrayList<>();
+        reading.states().stream()
+                .filter(s -> s.end() <= verbAt)
+                .reduce((first, second) -> second)
+                .ifPresent(subject -> excluded.add(subject.code()));
+        Optional.ofNullable(reading.speakingState()).ifPresent(excluded::add);
+        Optional.ofNullable(weapon.maker()).ifPresent(excluded::add);
+        return reading.states().stream()
+                .filter(s -> s.end() <= verbAt && !excluded.contains(s.code()))
+                .map(StateMention::code)
+                .reduce((first, second) -> second)
+                .or(() -> context.antecedentBut(excluded));
     }
 
     boolean involves(String state) {
@@ -163,9 +290,64 @@ record TransferParties(String supplier, String recipient) {
             return Optional.empty();
         }
         int at = request.start();
+        if (request.group(1) != null) {
+            int from = request.start(1);
+            int to = request.end(1);
+            return reading.states().stream()
+                    .filter(s -> s.start() >= from && s.end() <= to)
+                    .findFirst();
+        }
         return reading.states().stream()
                 .filter(s -> s.end() <= at && at - s.end() <= 3)
                 .reduce((first, second) -> second);
+    }
+
+    /**
+     * An official named before the verb acts for the state: "Sisi instructed aides to produce shells
+     * for Russia", "Erdogan offered Ukraine drones". Words inside a quotation are not the official's act.
+     */
+    private static List<String> officialSubject(SentenceReading reading, int verbAt, String recipient) {
+        return reading.reportedOn()
+                .or(reading::speaker)
+                .filter(speaker -> speaker.name() != null && !speaker.state().equals(recipient))
+                .filter(speaker -> {
+                    // the dictionary writes "Erdoğan", the wire "Erdogan"
+                    String surname =
+                            plain(speaker.name().substring(speaker.name().lastIndexOf(' ') + 1));
+                    String before = plain(reading.sentence().text().substring(0, verbAt));
+                    int at = before.indexOf(surname);
+                    return at >= 0 && !QuoteRuns.quoted(before, at);
+                })
+                .map(speaker -> List.of(speaker.state()))
+                .orElse(List.of());
+    }
+
+    private static String plain(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+    }
+
+    /** "A spokesman for the Chinese foreign ministry": whom a title serves is no destination. */
+    private static final Pattern SERVES = Alternatives.pattern(
+            "\\b(?:spokes(?:man|woman|person)|envoy|minister|ambassador"
+                    + "|officials?|secretary|representative|adviser|advisor|commissioner|coordinator) (?:for|to) (?:the )?$");
+
+    /** A state inside the verb's own words: "asked Iran for". */
+    private static Optional<StateMention> stateWithin(SentenceReading reading, int from, int to) {
+        return reading.states().stream()
+                .filter(s -> s.start() >= from && s.end() <= to)
+                .findFirst();
+    }
+
+    /** The first object of any transfer verb: "has offered to sell Ukraine more drones". */
+    private static Optional<StateMention> stateRightAfterAnyVerb(SentenceReading reading) {
+        for (Alternatives.Found verb : TRANSFER_WORDS.in(reading.lower(), 0)) {
+            Optional<StateMention> object = stateRightAfter(reading, verb.end());
+            if (object.isPresent()) {
+                return object;
+            }
+        }
+        return Optional.empty();
     }
 
     /** A state named right after the verb: the first object of "give Ukraine F-16s". */
@@ -202,16 +384,21 @@ record TransferParties(String supplier, String recipient) {
                         && !(s.start() < speech && speakers.contains(s.code()))
                         && !s.code().equals(supplier)
                         && !s.code().equals(recipient)
-                        && !CLAIMANT.matcher(reading.lower().substring(s.end())).lookingAt())
+                        && !CLAIMANT.matcher(reading.lower().substring(s.end())).lookingAt()
+                        && !(OBJECT_OF_PREPOSITION
+                                        .matcher(reading.lower())
+                                        .region(0, s.start())
+                                        .find()
+                                && !POSSESSOR
+                                        .matcher(reading.lower())
+                                        .region(s.end(), reading.lower().length())
+                                        .lookingAt()))
                 .toList();
         List<String> subjects = new ArrayList<>();
         StateMention next = null;
         for (int i = before.size() - 1; i >= 0; i--) {
             StateMention state = before.get(i);
-            if (next != null
-                    && !SentenceReading.JOINED
-                            .matcher(reading.lower().substring(state.end(), next.start()))
-                            .matches()) {
+            if (next != null && !reading.joined(state, next)) {
                 break;
             }
             subjects.add(0, state.code());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wirewatch.model.ArmsTransferMention;
 import org.wirewatch.model.ArmsTransferTopic;
@@ -16,6 +17,7 @@ import org.wirewatch.model.Statement;
 import org.wirewatch.model.Story;
 import org.wirewatch.model.WeaponCategory;
 import org.wirewatch.processor.ProcessorApp;
+import org.wirewatch.processor.lexicon.StateMention;
 
 class CueExtractorTest {
 
@@ -339,6 +341,173 @@ class CueExtractorTest {
         assertThat(out.statements())
                 .extracting(Statement::state, s -> ((ArmsTransferTopic) s.topic()).supplier(), Statement::stance)
                 .containsExactly(tuple("DEU", "DEU", Stance.CONSIDER));
+    }
+
+    @Test
+    void shouldGiveAStanceSaidByTheMinistryToTheStateThatIntroducedIt() {
+        Extraction out = read("Kyiv accused Tehran on Monday of shipping attack drones to Moscow.\n\n"
+                + "Iran's foreign ministry rejected the accusation. The ministry said in a statement that it had"
+                + " never sent weapons to Russia.");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, Statement::stance)
+                .contains(tuple("IRN", Stance.DENY));
+        assertThat(out.armsTransfers())
+                .extracting(ArmsTransferMention::modality, ArmsTransferMention::assertedBy)
+                .contains(tuple(Modality.DENIED, "IRN"));
+    }
+
+    @Test
+    void shouldDenyTransfersToEverySideOfTheWarWhenNoneIsInQuestion() {
+        Extraction out = read("Beijing has never sent weapons to either side of the war in Ukraine, a spokesman for the"
+                + " Chinese foreign ministry said.");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, s -> partiesOf(s), Statement::stance)
+                .containsExactlyInAnyOrder(tuple("CHN", "CHN>RUS", Stance.DENY), tuple("CHN", "CHN>UKR", Stance.DENY));
+    }
+
+    @Test
+    void shouldReadEitherSideAsTheRecipientTheStoryAlreadyTiesTheSupplierTo() {
+        Extraction out = read("Washington says Beijing is preparing to send drones to Moscow.\n\n"
+                + "China's foreign ministry said Beijing had never provided weapons to any party to the conflict.");
+
+        assertThat(out.statements())
+                .filteredOn(s -> s.state().equals("CHN"))
+                .extracting(s -> partiesOf(s), Statement::stance)
+                .containsExactly(tuple("CHN>RUS", Stance.DENY));
+    }
+
+    @Test
+    void shouldTakeAPronounObjectForTheStateTheStoryWasAbout() {
+        Extraction out = read("Russia is running short of attack drones, Western officials say.\n\n"
+                + "Iran's foreign minister denied that Tehran was selling it drone engines.");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, s -> partiesOf(s), Statement::stance)
+                .contains(tuple("IRN", "IRN>RUS", Stance.DENY));
+    }
+
+    @Test
+    void shouldTakeTheStateAnAttributionSpeaksOfForAQuotedPronoun() {
+        Extraction out = read("Leaders met in Brussels on Tuesday.\n\n"
+                + "\"We are going to send them more Patriots,\" the US president said of Ukraine.");
+
+        assertThat(out.armsTransfers())
+                .extracting(ArmsTransferMention::supplier, ArmsTransferMention::recipient)
+                .containsExactly(tuple("USA", "UKR"));
+    }
+
+    @Test
+    void shouldNotReadAnOfferOfHelpAsAPledgeOfArms() {
+        Extraction out = read("Slovakia will stop sending weapons to Ukraine, its prime minister said.\n\n"
+                + "He said Slovakia would continue to offer humanitarian help.");
+
+        assertThat(out.statements()).extracting(Statement::stance).doesNotContain(Stance.PLEDGE);
+    }
+
+    @Test
+    void shouldGiveAStatesOwnWeaponsToItButNotAnotherStatesOnes() {
+        Extraction own = read("A Dutch government spokesman said Kyiv's request for its F-16 jets was being examined.");
+        Extraction others = read("Washington says Chinese firms keep supplying Russia with parts that Moscow uses to"
+                + " rebuild its missile production.");
+
+        assertThat(own.statements())
+                .extracting(Statement::state, s -> partiesOf(s), Statement::stance)
+                .containsExactly(tuple("NLD", "NLD>UKR", Stance.CONSIDER));
+        assertThat(others.armsTransfers())
+                .extracting(ArmsTransferMention::supplier)
+                .doesNotContain("USA");
+    }
+
+    @Test
+    void shouldNotTakeAStateInAPrepositionalPhraseForTheSubject() {
+        Extraction out = read("China, the president said, is not a party to the conflict in Ukraine and has not sold"
+                + " weapons to Russia.");
+        Extraction ofPhrase = read("China is not the creator of the Ukraine crisis and has not sold weapons to Russia,"
+                + " its foreign minister said.");
+
+        assertThat(out.armsTransfers())
+                .extracting(ArmsTransferMention::supplier)
+                .containsOnly("CHN");
+        assertThat(ofPhrase.armsTransfers())
+                .extracting(ArmsTransferMention::supplier)
+                .containsOnly("CHN");
+    }
+
+    @Test
+    void shouldNotReadAConditionAsAnAllegation() {
+        Extraction out = read(
+                "Russia's ambassador said that if Germany sent its tanks to Ukraine, they would be" + " destroyed.");
+
+        assertThat(out.statements()).extracting(Statement::state).doesNotContain("RUS");
+        assertThat(read("The Kremlin said any supply of weapons by Seoul to Kyiv would draw it into the war.")
+                        .statements())
+                .extracting(Statement::state)
+                .doesNotContain("RUS");
+    }
+
+    @Test
+    void shouldMakeTheStateOfAnOfficialWhoActsTheSupplier() {
+        Extraction out = read("Erdogan instructed officials to deliver more drones to Ukraine.");
+
+        assertThat(out.armsTransfers())
+                .extracting(ArmsTransferMention::supplier, ArmsTransferMention::recipient)
+                .containsExactly(tuple("TUR", "UKR"));
+        assertThat(out.statements()).isEmpty(); // an act, not a statement
+    }
+
+    @Test
+    void shouldLetTheAttributionNotTheOfficialReportedOnSpeak() {
+        Extraction out = read("Kim Jong Un shipped artillery shells to Russia, South Korea's spy agency said.");
+
+        assertThat(out.armsTransfers())
+                .extracting(
+                        ArmsTransferMention::supplier,
+                        ArmsTransferMention::recipient,
+                        ArmsTransferMention::modality,
+                        ArmsTransferMention::assertedBy)
+                .containsExactly(tuple("PRK", "RUS", Modality.ALLEGED, "KOR"));
+    }
+
+    @Test
+    void shouldLetAGroupOfStatesSpeakAsItsMembers() {
+        Extraction out = read("The Baltic states pledged more artillery shells to Ukraine on Monday.");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, s -> partiesOf(s), Statement::stance)
+                .containsExactlyInAnyOrder(
+                        tuple("EST", "EST>UKR", Stance.PLEDGE),
+                        tuple("LVA", "LVA>UKR", Stance.PLEDGE),
+                        tuple("LTU", "LTU>UKR", Stance.PLEDGE));
+    }
+
+    @Test
+    void shouldReadTheE3AsFranceGermanyAndBritain() {
+        assertThat(StateGroups.addTo("The E3 warned Tehran on Friday.", List.of()))
+                .extracting(StateMention::code)
+                .containsExactly("FRA", "DEU", "GBR");
+        assertThat(StateGroups.addTo("The E3-based index rose.", List.of())).isEmpty();
+    }
+
+    @Test
+    void shouldPlanATransferADealOnlyAgrees() {
+        Extraction signed = read("Norway and Ukraine signed an agreement on Tuesday for Ukraine to acquire NASAMS air"
+                + " defence systems, the Norwegian defence ministry said.");
+        Extraction done = read("Norway has already delivered NASAMS air defence systems to Ukraine, the Norwegian"
+                + " defence ministry said.");
+
+        assertThat(signed.armsTransfers())
+                .extracting(ArmsTransferMention::modality)
+                .containsOnly(Modality.PLANNED);
+        assertThat(done.armsTransfers())
+                .extracting(ArmsTransferMention::modality)
+                .containsOnly(Modality.CONFIRMED);
+    }
+
+    private static String partiesOf(Statement statement) {
+        ArmsTransferTopic topic = (ArmsTransferTopic) statement.topic();
+        return topic.supplier() + ">" + topic.recipient();
     }
 
     private static Extraction read(String body) {

@@ -88,6 +88,49 @@ class SpeakersTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Dmytro Kuleba", "UKR", "foreign minister"));
     }
 
+    @Test
+    void shouldResolveAMinistryNamedByRoleToTheStateThatIntroducedIt() {
+        resolve("Iran's foreign ministry rejected the accusations on Monday.");
+        resolve("Kyiv says the drones keep coming.");
+
+        Optional<Speaker> later = resolve("The ministry said in a statement that the reports were baseless.");
+
+        assertThat(later).map(Speaker::state).contains("IRN");
+    }
+
+    @Test
+    void shouldPreferTheVoiceIntroducedWithTheSameRole() {
+        resolve("A U.S. official said on Monday that the shells had been shipped.");
+        resolve("South Korea's defence ministry said it was watching closely.");
+
+        assertThat(resolve("The official told reporters the deliveries were continuing."))
+                .map(Speaker::state)
+                .contains("USA");
+        assertThat(resolve("The ministry added that it had no further details."))
+                .map(Speaker::state)
+                .contains("KOR");
+    }
+
+    @Test
+    void shouldNotTakeARoleNamedWithItsStateForAnAnaphor() {
+        resolve("Iran's foreign ministry rejected the accusations on Monday.");
+
+        assertThat(resolve("The Ukrainian foreign ministry said the claims were true."))
+                .map(Speaker::state)
+                .contains("UKR");
+    }
+
+    @Test
+    void shouldGiveARoleWithNoEarlierVoiceToTheHostState() {
+        Speakers filedInBerlin = new Speakers(PESKOV, KnownSpeakers.NONE, storyAt(OCT_2022), "DEU");
+
+        assertThat(filedInBerlin.resolve(reading("The spokesman said no decision had been taken.")))
+                .map(Speaker::state)
+                .contains("DEU");
+        assertThat(speakers.resolve(reading("A senior official said no decision had been taken.")))
+                .isEmpty();
+    }
+
     private static Story storyAt(Instant time) {
         return new Story("urn:test:speakers", "test", null, "", "body", time, time, "en", null, null);
     }
