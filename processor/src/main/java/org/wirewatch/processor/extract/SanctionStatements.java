@@ -127,7 +127,7 @@ final class SanctionStatements {
      */
     private static Stance memberStance(SentenceReading reading, SanctionMention mention) {
         String lower = reading.lower();
-        boolean against = SanctionReader.vetoed(reading)
+        boolean against = SanctionVetoes.vetoed(reading)
                 || (MEMBER_OPPOSITION.matcher(lower).find()
                                 || SanctionReader.CONDEMNATION.matcher(lower).find())
                         && !MEMBER_SUPPORT.matcher(lower).find();

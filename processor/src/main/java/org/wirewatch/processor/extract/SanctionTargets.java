@@ -1,0 +1,154 @@
+package org.wirewatch.processor.extract;
+
+import static org.wirewatch.processor.extract.NamedTogether.coordinated;
+import static org.wirewatch.processor.extract.NamedTogether.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.wirewatch.processor.lexicon.NameForm;
+import org.wirewatch.processor.lexicon.StateMention;
+
+/**
+ * The state a sanction hits, as one stretch of a sentence names it: the subject of "face" or of a
+ * passive cue, the object after "on" or "against", an adjective on the sector hit ("the Russian oil
+ * embargo"), the state penalised before a penalty clause.
+ */
+final class SanctionTargets {
+
+    /** Between an adjective and the cue when the state is hit: "Russian oil embargo", "Iranian steel sanctions". */
+    private static final Pattern HIT_SECTOR = Pattern.compile("\\s+(?:[a-z-]+\\s+){1,2}");
+    /** "India could face US sanctions": the subject is the target. */
+    private static final Pattern FACES = Pattern.compile("\\b(?:face|faces|facing|faced|hit (?:with|by)|subject to"
+            + "|exposed to|escape|escaped|evade|evading|avoid|waiver for|exemption for)\\b");
+    /**
+     * "Under" governs the cue only right before it ("Iran, under US sanctions since 2018"); further
+     * off it belongs to something else ("under a deal signed in Moscow, … sanctions").
+     */
+    private static final Pattern UNDER = Pattern.compile("\\bunder (?:[\\w.'\u2019-]+ ){0,3}$");
+    /** How far before the cue, in characters, "face" or "hit by" may stand to govern it. */
+    private static final int FACING_REACH = 100;
+    /** Where the reason for a sanction begins; states named after it are not its target. */
+    private static final Pattern REASON =
+            Pattern.compile("\\b(?:for|over|because|after|in response to|in retaliation for|that|which|who)\\b");
+    /** The cue as the whole the measures described before it belong to. */
+    private static final Pattern PART_OF = Pattern.compile("\\bas (?:a )?part of (?:\\w+\\s+){0,4}$");
+    /** The target as a pronoun right after the cue: "sanctions against it", "measures targeting them". */
+    private static final Pattern PRONOUN_TARGET =
+            Pattern.compile("\\s+(?:(?:imposed|adopted)\\s+)?(?:on|against|targeting)\\s+(?:it|them)\\b");
+    /** Between two state adjectives of one list of targets: a kind of party, then the joining word. */
+    private static final Pattern LISTED_KIND = Pattern.compile("\\s+[a-z-]+(?:\\s+(?:and|or)\\s+[a-z-]+)?"
+            + "(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+|\\s+as well as\\s+|\\s+plus\\s+)(?:[a-z0-9-]+\\s+)?");
+
+    private SanctionTargets() {}
+
+    /** The subject of "face" ("India could face US sanctions") or of a passive cue is the state hit. */
+    static List<StateMention> facing(SentenceReading reading, SanctionCues.Cue cue, int from, int to, boolean passive) {
+        String lower = reading.lower();
+        Matcher faces = FACES.matcher(lower);
+        faces.region(Math.max(from, cue.start() - FACING_REACH), Math.min(to, cue.start() + 1));
+        Matcher under = UNDER.matcher(lower.substring(from, cue.start()));
+        int subjectEnd =
+                faces.find() ? faces.start() : under.find() ? from + under.start() : passive ? cue.start() : -1;
+        if (subjectEnd >= 0) {
+            List<StateMention> subjects = within(reading, from, subjectEnd);
+            if (!subjects.isEmpty()) {
+                return coordinated(reading, subjects.get(subjects.size() - 1), -1);
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The state hit, otherwise: named after "on", "against", "targeting" or as an adjective after
+     * the cue, up to the clause giving the reason ("for supplying Russia …"), which names other
+     * states; for a penalty, the state penalised, named before it.
+     */
+    static List<StateMention> named(
+            SentenceReading reading, SanctionCues.Cue cue, int from, int to, List<String> imposers) {
+        String lower = reading.lower();
+        boolean penalty = lower.startsWith("as a penalty", cue.start())
+                || lower.startsWith("penalt", cue.start()) && !lower.startsWith("penalty tariff", cue.start());
+        if (penalty) {
+            return penalised(reading, from, cue.start(), imposers); // "a tariff on India as a penalty for …"
+        }
+        List<StateMention> before = within(reading, from, cue.start());
+        if (!before.isEmpty()) {
+            StateMention last = before.get(before.size() - 1);
+            if (last.form() == NameForm.ADJECTIVE
+                    && HIT_SECTOR
+                            .matcher(lower.substring(last.end(), cue.start()))
+                            .matches()) {
+                return List.of(last); // "the Russian oil embargo"
+            }
+        }
+        Matcher reason = REASON.matcher(lower);
+        reason.region(cue.end(), to);
+        int end = reason.find() ? reason.start() : to;
+        List<StateMention> after = within(reading, cue.end(), end).stream()
+                .filter(state -> !imposers.contains(state.code()))
+                .toList();
+        for (StateMention state : after) {
+            String lead = lower.substring(Math.max(cue.end(), state.start() - 12), state.start());
+            if (lead.matches("(?s).*\\b(?:on|against|targeting|at|of) (?:the )?$")) {
+                return withListedKinds(reading, coordinated(reading, state, 1), end);
+            }
+        }
+        if (after.isEmpty()
+                && PART_OF.matcher(lower.substring(from, cue.start())).find()) {
+            return subjectOf(
+                    reading, cue, imposers, from); // "stop buying Iranian oil as part of a package of sanctions"
+        }
+        if (after.isEmpty()
+                && PRONOUN_TARGET.matcher(lower).region(cue.end(), to).lookingAt()) {
+            return subjectOf(reading, cue, imposers, 0); // "denounced the U.N. sanctions against it"
+        }
+        return after.isEmpty() ? List.of() : withListedKinds(reading, coordinated(reading, after.get(0), 1), end);
+    }
+
+    /**
+     * The list continued by further kinds of party of other states: "Iranian individuals and
+     * entities as well as Russian vessels", "Belarusian banks and two Russian insurers".
+     */
+    private static List<StateMention> withListedKinds(SentenceReading reading, List<StateMention> list, int end) {
+        List<StateMention> joined = new ArrayList<>(list);
+        StateMention last = list.get(list.size() - 1);
+        for (StateMention next : within(reading, last.end(), end)) {
+            boolean adjectives = last.form() == NameForm.ADJECTIVE && next.form() == NameForm.ADJECTIVE;
+            if (!adjectives
+                    || !LISTED_KIND
+                            .matcher(reading.lower().substring(last.end(), next.start()))
+                            .matches()) {
+                break;
+            }
+            joined.add(next);
+            last = next;
+        }
+        return joined;
+    }
+
+    /**
+     * The first state from {@code from} to the cue that does not impose: whom "it" stands for, or
+     * whose goods the measures a package is made of ("as part of …") are about.
+     */
+    private static List<StateMention> subjectOf(
+            SentenceReading reading, SanctionCues.Cue cue, List<String> imposers, int from) {
+        return within(reading, from, cue.start()).stream()
+                .filter(s -> !imposers.contains(s.code()))
+                .findFirst()
+                .map(s -> coordinated(reading, s, 1))
+                .orElse(List.of());
+    }
+
+    /** The measure a penalty clause explains stands before it: "a tariff on goods from India". */
+    private static List<StateMention> penalised(SentenceReading reading, int from, int to, List<String> imposers) {
+        for (StateMention state : within(reading, from, to)) {
+            String lead = reading.lower().substring(Math.max(from, state.start() - 10), state.start());
+            if (!imposers.contains(state.code()) && lead.matches("(?s).*\\b(?:on|from|against) (?:the )?$")) {
+                return List.of(state);
+            }
+        }
+        return List.of();
+    }
+}
