@@ -4,6 +4,7 @@ import static org.wirewatch.processor.extract.NamedTogether.codes;
 import static org.wirewatch.processor.extract.NamedTogether.coordinated;
 import static org.wirewatch.processor.extract.NamedTogether.within;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,6 +43,12 @@ record SanctionParties(List<String> imposers, List<String> targets) {
                     + "|foreign|finance|commerce|treasury|state|leaders|lawmakers|parliament|president|prime|administration)\\b(?!-)");
 
     static final Pattern POSSESSOR = Pattern.compile("(?:'s|\u2019s)\\s");
+
+    /** A subject's verb joining another state in its act, right before that state: "joined the". */
+    private static final Pattern JOINS = Pattern.compile("\\bjoin(?:s|ed|ing)?\\s+(?:the\\s+)?$");
+    /** Between a cue and the organisation owning it: "resolutions of the", "regime of". */
+    private static final Pattern OWNED_BY =
+            Pattern.compile("[\"\u201d]?(?:\\s+[\\w-]+[\"\u201d]?)?\\s+of\\s+(?:the\\s+)?");
 
     /** The parties at {@code cue}, reading {@code [from, to)} of the sentence. */
     static SanctionParties of(SentenceReading reading, SanctionCues.Cue cue, int from, int to, SanctionAction action) {
@@ -83,7 +90,7 @@ record SanctionParties(List<String> imposers, List<String> targets) {
             }
         }
         for (StateMention state : within(reading, cue.end(), to)) {
-            if (agent(lower, cue, state)) {
+            if (agent(lower, cue, state) || organisationOwning(lower, cue, state)) {
                 return coordinated(reading, state, 1); // "sanctions imposed by the United States"
             }
         }
@@ -94,12 +101,41 @@ record SanctionParties(List<String> imposers, List<String> targets) {
             if (subject(reading, before.get(i), from, cue.start())) {
                 List<StateMention> subjects = coordinated(reading, before.get(i), -1); // "Britain and France imposed …"
                 if (!relativeSubject(reading, subjects.get(subjects.size() - 1), from)) {
-                    return subjects;
+                    return withJoiner(reading, subjects, from); // "Japan joined the United States in …"
                 }
                 i -= subjects.size() - 1;
             }
         }
         return List.of();
+    }
+
+    /**
+     * The subjects with the state that joins them in the act: in "Japan joined the United States in
+     * sanctioning …" both sanction, though the verb's subject is Japan alone.
+     */
+    private static List<StateMention> withJoiner(SentenceReading reading, List<StateMention> subjects, int from) {
+        StateMention first = subjects.get(subjects.size() - 1);
+        Matcher joins = JOINS.matcher(reading.lower()).region(from, first.start());
+        if (!joins.find()) {
+            return subjects;
+        }
+        List<StateMention> joiners = within(reading, from, joins.start());
+        if (joiners.isEmpty() || !subject(reading, joiners.get(joiners.size() - 1), from, joins.start())) {
+            return subjects;
+        }
+        List<StateMention> all = new ArrayList<>(subjects);
+        all.addAll(coordinated(reading, joiners.get(joiners.size() - 1), -1));
+        return all;
+    }
+
+    /**
+     * Whether {@code state} is the organisation the cue belongs to, named right after it: "the
+     * sanctions resolutions of the UN Security Council", "the restrictive measures of the EU". Only an
+     * organisation: "sanctions of Russia" would as often mean sanctions on it.
+     */
+    private static boolean organisationOwning(String lower, SanctionCues.Cue cue, StateMention state) {
+        return Memberships.isOrganisation(state.code())
+                && OWNED_BY.matcher(lower.substring(cue.end(), state.start())).matches();
     }
 
     /**

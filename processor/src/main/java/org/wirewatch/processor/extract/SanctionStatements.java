@@ -27,7 +27,7 @@ final class SanctionStatements {
 
     /** A member's words against its organisation's sanctions, short of a veto. */
     private static final Pattern MEMBER_OPPOSITION = Pattern.compile("\\b(?:prevent|not recogni[sz]e|lost (?:its|their)"
-            + " relevance|not an end in (?:itself|themselves)|(?:cannot|can't|could not|will not|won't) solve|revisit"
+            + " relevance|not an end in (?:itself|themselves)|(?:cannot|can't|could not|will not|won't) solve|revisit|revis(?:e|ed|ing)\\b"
             + "|irresponsible|no (?:legal|moral) (?:standing|basis|right)|counterproductive|strangle)\\w*"
             + "|(?:\\bnot|n't|\\bnever|\\brefus\\w* to) (?:\\w+ ){0,2}?(?:back|support|renew|extend|wave through|approve"
             + "|agree to)\\b|\\bonly (?:consider|accept|support|back|approve)\\b");

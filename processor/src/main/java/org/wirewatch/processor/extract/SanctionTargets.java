@@ -21,7 +21,21 @@ final class SanctionTargets {
     private static final Pattern HIT_SECTOR = Pattern.compile("\\s+(?:[a-z-]+\\s+){1,2}");
     /** "India could face US sanctions": the subject is the target. */
     private static final Pattern FACES = Pattern.compile("\\b(?:face|faces|facing|faced|hit (?:with|by)|subject to"
-            + "|exposed to|escape|escaped|evade|evading|avoid|waiver for|exemption for)\\b");
+            + "|exposed to|escape|escaped|evade|evading|avoid|waiver for|exemption for|risk|risks|risked|risking)\\b");
+    /** "…, risking U.S. sanctions": a participle after a comma whose subject is the sentence's. */
+    private static final Pattern PARTICIPLE_AFTER_COMMA = Pattern.compile(",\\s+(?:\\w+\\s+)?$");
+    /** A verb whose object is hit "with" the measure: "threatened Russia with sanctions", "hit Iran with …". */
+    private static final Pattern THREATENS_OBJECT =
+            Pattern.compile("\\b(?:threat\\w*|hit|hits|slap\\w*|punish\\w*|target\\w*)\\s+(?:the\\s+)?$");
+    /** Between such an object and the cue: "Russia with", "Chinese firms with new". */
+    private static final Pattern WITH_MEASURE =
+            Pattern.compile("(?:'s)?(?:\\s+[\\w-]+){0,2}?\\s+with\\s+(?:[\\w\"\u201c\u201d'-]+\\s+){0,3}");
+    /**
+     * A listing's object, named before the list: "added 12 Chinese entities to its entity list",
+     * "put three Russian banks on the blacklist".
+     */
+    private static final Pattern LISTED_OBJECT = Pattern.compile(
+            "\\b(?:add|put|plac|includ)\\w*\\s+(.{1,80}?)\\s+(?:to|on|in)\\s+(?:the\\s+|its\\s+|their\\s+|a\\s+)?(?:[\\w-]+\\s+){0,3}$");
     /**
      * "Under" governs the cue only right before it ("Iran, under US sanctions since 2018"); further
      * off it belongs to something else ("under a deal signed in Moscow, … sanctions").
@@ -29,9 +43,11 @@ final class SanctionTargets {
     private static final Pattern UNDER = Pattern.compile("\\bunder (?:[\\w.'\u2019-]+ ){0,3}$");
     /** How far before the cue, in characters, "face" or "hit by" may stand to govern it. */
     private static final int FACING_REACH = 100;
-    /** Where the reason for a sanction begins; states named after it are not its target. */
+    /** Where the reason for a sanction or a further clause begins; states named after it are not its target. */
     private static final Pattern REASON =
-            Pattern.compile("\\b(?:for|over|because|after|in response to|in retaliation for|that|which|who)\\b");
+            Pattern.compile("\\b(?:for|over|because|after|in response to|in retaliation for|that|which|who)\\b"
+                    // a further clause: "… its export ban on palm oil, and Britain lowered …"
+                    + "|,\\s+(?:and|but|while|whereas)\\b|;");
     /** The cue as the whole the measures described before it belong to. */
     private static final Pattern PART_OF = Pattern.compile("\\bas (?:a )?part of (?:\\w+\\s+){0,4}$");
     /** The target as a pronoun right after the cue: "sanctions against it", "measures targeting them". */
@@ -46,11 +62,22 @@ final class SanctionTargets {
     /** The subject of "face" ("India could face US sanctions") or of a passive cue is the state hit. */
     static List<StateMention> facing(SentenceReading reading, SanctionCues.Cue cue, int from, int to, boolean passive) {
         String lower = reading.lower();
+        List<StateMention> threatened = threatenedWith(reading, cue, from);
+        if (!threatened.isEmpty()) {
+            return threatened;
+        }
         Matcher faces = FACES.matcher(lower);
         faces.region(Math.max(from, cue.start() - FACING_REACH), Math.min(to, cue.start() + 1));
+        boolean found = faces.find();
+        if (found
+                && lower.charAt(faces.end() - 1) == 'g'
+                && PARTICIPLE_AFTER_COMMA
+                        .matcher(lower.substring(from, faces.start()))
+                        .find()) {
+            return sentenceSubject(reading, from, faces.start()); // "India signed …, risking U.S. sanctions"
+        }
         Matcher under = UNDER.matcher(lower.substring(from, cue.start()));
-        int subjectEnd =
-                faces.find() ? faces.start() : under.find() ? from + under.start() : passive ? cue.start() : -1;
+        int subjectEnd = found ? faces.start() : under.find() ? from + under.start() : passive ? cue.start() : -1;
         if (subjectEnd >= 0) {
             List<StateMention> subjects = within(reading, from, subjectEnd);
             if (!subjects.isEmpty()) {
@@ -58,6 +85,33 @@ final class SanctionTargets {
             }
         }
         return List.of();
+    }
+
+    /** The object of a threat "with" the measure: "threatened Russia with sanctions". */
+    private static List<StateMention> threatenedWith(SentenceReading reading, SanctionCues.Cue cue, int from) {
+        String lower = reading.lower();
+        for (StateMention state : within(reading, from, cue.start())) {
+            if (THREATENS_OBJECT
+                            .matcher(lower.substring(Math.max(from, state.start() - 20), state.start()))
+                            .find()
+                    && WITH_MEASURE
+                            .matcher(lower.substring(state.end(), cue.start()))
+                            .matches()) {
+                return coordinated(reading, state, 1);
+            }
+        }
+        return List.of();
+    }
+
+    /** The first state of the clause before a participle that may be its subject: "India signed …, risking". */
+    private static List<StateMention> sentenceSubject(SentenceReading reading, int from, int to) {
+        return within(reading, from, to).stream()
+                .filter(s -> !NamedTogether.NOT_SUBJECT
+                        .matcher(reading.lower().substring(from, s.start()))
+                        .find())
+                .findFirst()
+                .map(s -> coordinated(reading, s, 1))
+                .orElse(List.of());
     }
 
     /**
@@ -72,6 +126,10 @@ final class SanctionTargets {
                 || lower.startsWith("penalt", cue.start()) && !lower.startsWith("penalty tariff", cue.start());
         if (penalty) {
             return penalised(reading, from, cue.start(), imposers); // "a tariff on India as a penalty for …"
+        }
+        List<StateMention> listed = listedObject(reading, cue, from, imposers);
+        if (!listed.isEmpty()) {
+            return listed;
         }
         List<StateMention> before = within(reading, from, cue.start());
         if (!before.isEmpty()) {
@@ -91,7 +149,7 @@ final class SanctionTargets {
                 .toList();
         for (StateMention state : after) {
             String lead = lower.substring(Math.max(cue.end(), state.start() - 12), state.start());
-            if (lead.matches("(?s).*\\b(?:on|against|targeting|at|of) (?:the )?$")) {
+            if (lead.matches("(?s).*\\b(?:on|against|targeting|at|of) (?:the )?$") || exportTo(lower, cue, lead)) {
                 return withListedKinds(reading, coordinated(reading, state, 1), end);
             }
         }
@@ -105,6 +163,25 @@ final class SanctionTargets {
             return subjectOf(reading, cue, imposers, 0); // "denounced the U.N. sanctions against it"
         }
         return after.isEmpty() ? List.of() : withListedKinds(reading, coordinated(reading, after.get(0), 1), end);
+    }
+
+    /** "An export ban on drone parts to Iran": an export measure hits the state the goods may not go to. */
+    private static boolean exportTo(String lower, SanctionCues.Cue cue, String lead) {
+        return lower.startsWith("export", cue.start()) && lead.matches("(?s).*\\bto (?:the )?$");
+    }
+
+    /** The states in the object of a listing, before the list: "added 12 Chinese entities to its entity list". */
+    private static List<StateMention> listedObject(
+            SentenceReading reading, SanctionCues.Cue cue, int from, List<String> imposers) {
+        Matcher listing = LISTED_OBJECT.matcher(reading.lower()).region(from, cue.start());
+        if (!listing.find()) {
+            return List.of();
+        }
+        return within(reading, listing.start(1), listing.end(1)).stream()
+                .filter(s -> !imposers.contains(s.code()))
+                .findFirst()
+                .map(s -> withListedKinds(reading, coordinated(reading, s, 1), listing.end(1)))
+                .orElse(List.of());
     }
 
     /**
