@@ -36,8 +36,11 @@ final class NamedTogether {
             StateMention left = step < 0 ? next : states.get(i);
             StateMention right = step < 0 ? states.get(i) : next;
             String between = reading.lower().substring(Math.min(left.end(), right.start()), right.start());
+            // side by side with nothing between: members of one group ("the three countries")
+            boolean oneGroup = left.end() == right.start();
             if (left.end() > right.start()
-                    || !SentenceReading.JOINED.matcher(between).matches()
+                    || !oneGroup
+                            && !SentenceReading.JOINED.matcher(between).matches()
                             && !APPOSED_LIST.matcher(between).matches()) {
                 break;
             }

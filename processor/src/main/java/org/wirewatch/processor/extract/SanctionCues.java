@@ -76,6 +76,24 @@ final class SanctionCues {
         return withoutOverlaps(cues);
     }
 
+    /**
+     * "The measures, announced by …", "the new restrictions imposed by …": the sanctions the story
+     * spoke of last, named again by a word that is no cue by itself, with their agent. Looked for
+     * only once the story has named a sanction; without an agent the sentence only reacts to them.
+     */
+    private static final Pattern BACK_REFERENCE = Pattern.compile(
+            "\\b(?:the|these|those|such)(?: new| latest)? (measures|restrictions|penalties)(?=,? \\w+ed by\\b)");
+
+    /** The cues that only name again the sanctions the story spoke of last. */
+    static List<Cue> backReferences(String lower) {
+        List<Cue> cues = new ArrayList<>();
+        java.util.regex.Matcher m = BACK_REFERENCE.matcher(lower);
+        while (m.find()) {
+            cues.add(new Cue(m.start(1), m.end(1), false));
+        }
+        return cues;
+    }
+
     /** True for a sentence using "sanction" in another sense, or a story that is about none. */
     static boolean otherSense(String lower) {
         return OTHER_SENSE.matcher(lower).find();

@@ -168,7 +168,8 @@ record SanctionParties(List<String> imposers, List<String> targets) {
      * to it. A "by" further on belongs to another verb ("a drone … for use by Russia's military").
      */
     private static boolean agent(String lower, SanctionCues.Cue cue, StateMention state) {
-        String between = lower.substring(cue.end(), state.start());
+        // "the measures, announced by …": a participle set off right after the cue still has the cue as its object
+        String between = lower.substring(cue.end(), state.start()).replaceFirst("^,\\s+(?=\\w+ed by )", "");
         return between.length() <= AGENT_REACH && between.indexOf(',') < 0 && between.matches("(?s).*\\bby (?:the )?$");
     }
 

@@ -48,8 +48,12 @@ final class SanctionReader {
         if (SanctionCues.otherSense(lower)) {
             return SanctionFindings.NONE;
         }
+        reading = SanctionCoalitions.widen(reading, story);
         boolean sanctionsStory = lower.contains("consequences") && mentionsSanction(story.body());
         List<SanctionCues.Cue> cues = groups(reading, SanctionCues.find(lower, sanctionsStory));
+        if (cues.isEmpty() && !context.lastSanctions().isEmpty()) {
+            cues = groups(reading, SanctionCues.backReferences(lower)); // "the measures, announced by …"
+        }
         if (reading.states().isEmpty() || cues.isEmpty()) {
             return SanctionReaction.toLastSanction(reading, story, context);
         }
