@@ -23,7 +23,7 @@ final class SanctionCoalitions {
 
     /** A counted group of states: "the three countries", "both European powers", "the two governments". */
     private static final Pattern COUNTED = Pattern.compile("\\b(?:the (two|three|four|five)|(both))"
-            + " (?:[a-z-]+ )?(?:countries|powers|nations|governments|states|allies)\\b");
+            + " (?:[a-z-]+ )?(?:countries|powers|nations|governments|allies)\\b");
 
     private static final Pattern E3 = Pattern.compile("\\bthe e3\\b");
     private static final Pattern BLOC = Pattern.compile("\\bthe (?:[\\w-]+ )?bloc\\b");
@@ -43,7 +43,6 @@ final class SanctionCoalitions {
                 && !lower.contains("powers")
                 && !lower.contains("nations")
                 && !lower.contains("governments")
-                && !lower.contains("states")
                 && !lower.contains("allies")
                 && !lower.contains("e3")
                 && !lower.contains("bloc")) {

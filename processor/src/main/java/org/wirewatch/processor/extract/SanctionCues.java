@@ -133,10 +133,16 @@ final class SanctionCues {
             "lists",
             "price cap",
             "sdn",
-            "export ",
-            "restrict",
-            "curbs",
-            "package");
+            "export ban",
+            "export control",
+            "export curb",
+            "restrictive regime",
+            "restrictions imposed",
+            "curbs imposed",
+            "th package",
+            "st package",
+            "nd package",
+            "rd package");
 
     private static final Alternatives NOUN_WORDS = Alternatives.of(NOUN);
     private static final Alternatives VERB_WORDS = Alternatives.of(VERB);
