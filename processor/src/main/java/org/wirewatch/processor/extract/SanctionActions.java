@@ -30,7 +30,7 @@ final class SanctionActions {
                     SanctionAction.LIFTED,
                     "\\blift(?:s|ed|ing)?\\b|\\bremov(?:e|ed|es|ing|al)\\b|\\bscrap(?:s|ped|ping)?\\b"
                             + "|\\brevok(?:e|ed|es|ing)\\b|\\brescind(?:s|ed|ing)?\\b|\\bterminat(?:e|ed|es|ing)\\b"
-                            + "|\\bdelist(?:s|ed|ing)?\\b|\\bunfr(?:eeze|eezes|oze|ozen)\\b|\\b(?:ended|ending|ends)\\b"
+                            + "|\\bdelist(?:s|ed|ing)?\\b|\\bunfr(?:eeze|eezes|oze|ozen)\\b|(?<!-)\\b(?:ended|ending|ends)\\b"
                             + "|\\b(?:to|will|would|and) end\\b"),
             cue(
                     SanctionAction.EASED,
@@ -59,7 +59,9 @@ final class SanctionActions {
                     "\\bimpos(?:e|ed|es|ing)\\b|\\breimpos\\w*|\\bslap(?:s|ped|ping)?\\b|\\bannounc(?:e|ed|es|ing)\\b"
                             + "|\\badopt(?:s|ed|ing)?\\b|\\bput(?:s|ting)?\\b|\\bplac(?:e|ed|es|ing)\\b"
                             + "|\\bintroduc(?:e|ed|es|ing)\\b|\\bsnap(?:s|ped)? back\\b|\\bsnapback\\b"
-                            + "|\\bexpand(?:s|ed|ing)?\\b|\\btighten(?:s|ed|ing)?\\b|\\breinstat\\w*|\\brestor(?:e|ed|es|ing)\\b"));
+                            + "|\\bexpand(?:s|ed|ing)?\\b|\\btighten(?:s|ed|ing)?\\b|\\breinstat\\w*|\\brestor(?:e|ed|es|ing)\\b"
+                            // "under heavy US sanctions": in force, whatever the sentence goes on to discuss
+                            + "|\\bunder(?= (?:[\\w.'\u2019-]+ ){0,3}?(?:sanctions?|embargo(?:es)?|restrictions)\\b)"));
 
     /**
      * A proposal governs its whole complement, however long: with no action wording near the cue,
@@ -92,27 +94,30 @@ final class SanctionActions {
 
     private static final Pattern CONDITION = Alternatives.pattern("\\b(?:if|unless)\\b");
 
+    /**
+     * A relative clause after the cue telling the sanction's past ("would reimpose the sanctions
+     * that were lifted under the deal"): its wording yields to the main clause's, if any.
+     */
+    private static final Pattern PAST_RELATIVE =
+            Alternatives.pattern("\\b(?:that|which) (?:were|was|had been|have been|has been|had|have|has)\\b");
+
     private SanctionActions() {}
 
     /** The action of the sanction spoken of at {@code cue}, reading only {@code [from, to)}. */
     static SanctionAction of(String lower, SanctionCues.Cue cue, int from, int to) {
-        SanctionAction best = SanctionAction.IMPOSED;
-        int bestDistance = Integer.MAX_VALUE;
-        int bestAt = -1;
-        for (ActionCue action : ACTIONS) {
-            Matcher m = action.pattern().matcher(lower);
-            int distance = distance(m, cue, from, to);
-            if (distance < bestDistance) {
-                best = action.action();
-                bestDistance = distance;
-                bestAt = nearestStart(m, cue, from, to, distance);
-            }
+        Matcher relative = PAST_RELATIVE.matcher(lower).region(cue.end(), to);
+        Nearest nearest = relative.find() ? nearest(lower, cue, from, relative.start()) : Nearest.NONE;
+        if (nearest.at() < 0) {
+            nearest = nearest(lower, cue, from, to);
         }
+        SanctionAction best = nearest.action();
+        int bestDistance = nearest.distance();
+        int bestAt = nearest.at();
         if (bestAt >= 0 && best == SanctionAction.IMPOSED) {
             best = governed(lower, bestAt, from);
         }
         if (bestAt >= 0) {
-            best = SanctionReversals.read(lower, best, bestAt, from, cue.start());
+            best = SanctionReversals.read(lower, best, bestAt, from, to);
         } else if (PROPOSAL.matcher(lower).region(from, cue.start()).find()) {
             best =
                     SanctionAction
@@ -131,6 +136,23 @@ final class SanctionActions {
             boolean conditional = CONDITION.matcher(lower.substring(from, to)).find();
             boolean warned = WARNING.matcher(lower).region(from, cue.start()).find();
             return conditional || warned ? SanctionAction.THREATENED : SanctionAction.IMPOSED;
+        }
+        return best;
+    }
+
+    /** The action wording nearest the cue within {@code [from, to)}; {@code at} is -1 when there is none. */
+    private record Nearest(SanctionAction action, int distance, int at) {
+        static final Nearest NONE = new Nearest(SanctionAction.IMPOSED, Integer.MAX_VALUE, -1);
+    }
+
+    private static Nearest nearest(String lower, SanctionCues.Cue cue, int from, int to) {
+        Nearest best = Nearest.NONE;
+        for (ActionCue action : ACTIONS) {
+            Matcher m = action.pattern().matcher(lower);
+            int distance = distance(m, cue, from, to);
+            if (distance < best.distance()) {
+                best = new Nearest(action.action(), distance, nearestStart(m, cue, from, to, distance));
+            }
         }
         return best;
     }
@@ -199,6 +221,6 @@ final class SanctionActions {
 
     /** Every action cue starts a word; said in the pattern, the matcher skips the inside of words at once. */
     private static ActionCue cue(SanctionAction action, String regex) {
-        return new ActionCue(action, Alternatives.pattern(regex)); // every wording starts at a word boundary
+        return new ActionCue(action, Alternatives.pattern("\\b(?:" + regex + ")"));
     }
 }

@@ -15,12 +15,19 @@ final class SanctionCues {
     /** A place in the sentence where a sanction is spoken of; {@code verb} when the cue is the act itself. */
     record Cue(int start, int end, boolean verb) {}
 
-    /** Nouns naming a sanction, or naming a punitive measure that is one. */
+    /**
+     * Nouns naming a sanction, or naming a punitive measure that is one: export bans and controls,
+     * price caps, listings, an EU-style numbered package ("the 14th package", not an aid package),
+     * restrictions once they are said to be imposed on someone.
+     */
     private static final Pattern NOUN =
             Alternatives.pattern("\\bsanctions?\\b(?! act\\b(?! as))|\\brestrictive measures\\b"
                     + "|\\b(?:counter|punitive |retaliatory )?measures against\\b|\\bembargo(?:es)?\\b"
                     + "|\\b(?:penalty|punitive|secondary) tariffs?\\b|\\bas a penalty for\\b|\\bblacklist\\b"
-                    + "|\\bentity list\\b|\\basset[- ]freezes?\\b|\\btravel bans?\\b"
+                    + "|\\bentity list\\b|\\basset[- ]freezes?\\b|\\btravel bans?\\b|\\bprice caps?\\b"
+                    + "|\\bspecially designated nationals\\b|\\bsdn list\\b"
+                    + "|\\bexport (?:bans?|controls|curbs)\\b|\\brestrictive regime\\b|\\b(?:restrictions|curbs)(?= imposed (?:on|against)\\b)"
+                    + "|\\b\\d+(?:st|nd|rd|th) package\\b(?! of (?:military|aid|weapons|security|arms))"
                     + "|\\bpenalt(?:y|ies)[\"\u201d]? (?:\\w+ ){0,3}?(?:for|because|over) (?:[\\w'\u2019]+ ){0,2}?(?:buy|purchas|import|dealing|trad"
                     + "|support)");
 
@@ -35,7 +42,9 @@ final class SanctionCues {
             "\\bsanction(?:ed|ing|s)?\\b(?! act\\b(?! as))|\\bblacklist(?:ed|s|ing)\\b"
                     + "|\\bembargoed\\b|\\bfr(?:eeze|eezes|eezing|oze|ozen)\\b(?= (?:\\w+ ){0,3}?assets\\b)"
                     + "|\\bdesignat(?:e|es|ed|ing)\\b(?= (?:\\S+ ){0,5}?(?:individuals|entities|companies|firms|banks|vessels"
-                    + "|tankers|people|persons|officials|officers|networks|oligarchs|businessmen|generals)\\b)"
+                    + "|tankers|people|persons|officials|officers|networks|oligarchs|businessmen|generals|makers"
+                    + "|manufacturers|producers|suppliers|exporters|refiners|refineries|airlines|operators|executives"
+                    + "|commanders|lenders|insurers|shippers)\\b)"
                     + "|\\b(?:was|were|been|being) designated by\\b"
                     + "|\\blist(?:s|ed|ing)\\b(?= (?:[^.;]+? )?under (?:the |its |a )?(?:[\\w-]+ ){0,3}?(?:framework|regime|sanctions))");
 
@@ -66,6 +75,24 @@ final class SanctionCues {
         }
         cues.sort(java.util.Comparator.comparingInt(Cue::start));
         return withoutOverlaps(cues);
+    }
+
+    /**
+     * "The measures, announced by …", "the new restrictions imposed by …": the sanctions the story
+     * spoke of last, named again by a word that is no cue by itself, with their agent. Looked for
+     * only once the story has named a sanction; without an agent the sentence only reacts to them.
+     */
+    private static final Pattern BACK_REFERENCE = Alternatives.pattern(
+            "\\b(?:the|these|those|such)(?: new| latest)? (measures|restrictions|penalties)(?=,? \\w+ed by\\b)");
+
+    /** The cues that only name again the sanctions the story spoke of last. */
+    static List<Cue> backReferences(String lower) {
+        List<Cue> cues = new ArrayList<>();
+        java.util.regex.Matcher m = BACK_REFERENCE.matcher(lower);
+        while (m.find()) {
+            cues.add(new Cue(m.start(1), m.end(1), false));
+        }
+        return cues;
     }
 
     /** True for a sentence using "sanction" in another sense, or a story that is about none. */
@@ -104,7 +131,19 @@ final class SanctionCues {
             "consequences",
             "listed",
             "listing",
-            "lists");
+            "lists",
+            "price cap",
+            "sdn",
+            "export ban",
+            "export control",
+            "export curb",
+            "restrictive regime",
+            "restrictions imposed",
+            "curbs imposed",
+            "th package",
+            "st package",
+            "nd package",
+            "rd package");
 
     private static final Alternatives NOUN_WORDS = Alternatives.of(NOUN);
     private static final Alternatives VERB_WORDS = Alternatives.of(VERB);

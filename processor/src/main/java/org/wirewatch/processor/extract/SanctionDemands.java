@@ -29,12 +29,12 @@ final class SanctionDemands {
         if (!demand.find()) {
             return new SanctionParties(List.of(), List.of());
         }
-        List<StateMention> before = SanctionParties.within(reading, from, demand.start());
+        List<StateMention> before = NamedTogether.within(reading, from, demand.start());
         if (before.isEmpty() || !demanderBefore(reading, before.get(before.size() - 1), demand.start())) {
             return new SanctionParties(List.of(), List.of());
         }
         String demander = before.get(before.size() - 1).code();
-        List<String> addressed = SanctionParties.codes(SanctionParties.within(reading, demand.end(), to));
+        List<String> addressed = NamedTogether.codes(NamedTogether.within(reading, demand.end(), to));
         addressed.remove(demander);
         return new SanctionParties(addressed.isEmpty() ? List.of() : List.of(addressed.get(0)), List.of(demander));
     }

@@ -23,7 +23,7 @@ final class SanctionReversals {
     private static final Pattern RELIEF_WITHDRAWN = Alternatives.pattern(
             "\\b(?:(?:not|n't|never|no longer) (?:\\w+ ){0,2}?(?:renew|extend|prolong|roll over)\\w*"
                     + "|(?:revok|rescind|terminat|cancel|withdr[ae]w|scrap)\\w*|let)"
-                    + " (?:\\w+ ){0,4}?(?:licen[cs]es?|waivers?|exemptions?|relief)\\b"
+                    + " (?:[\\w-]+ ){0,4}?(?:licen[cs]es?|waivers?|exemptions?|relief)\\b"
                     + "|\\b(?:licen[cs]es?|waivers?|exemptions?)(?: \\w+){0,3}? (?:lapse|expire)\\b");
 
     private static final Pattern FUTURE =
@@ -33,11 +33,13 @@ final class SanctionReversals {
 
     /**
      * The action once reversals are read: {@code found} (the wording at {@code at}) as is, else
-     * what its reversal means for the sanction at the cue, reading {@code [from, cueStart)}.
+     * what its reversal means for the sanction at the cue, reading {@code [from, to)}: the relief
+     * may be withdrawn before the cue or after it ("under sanctions again after Washington let the
+     * waiver lapse").
      */
-    static SanctionAction read(String lower, SanctionAction found, int at, int from, int cueStart) {
+    static SanctionAction read(String lower, SanctionAction found, int at, int from, int to) {
         if (found == SanctionAction.EASED
-                && RELIEF_WITHDRAWN.matcher(lower).region(from, cueStart).find()) {
+                && RELIEF_WITHDRAWN.matcher(lower).region(from, to).find()) {
             boolean ahead = FUTURE.matcher(lower).region(from, lower.length()).find();
             return ahead ? SanctionAction.THREATENED : SanctionAction.IMPOSED;
         }

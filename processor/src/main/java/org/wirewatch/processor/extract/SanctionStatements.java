@@ -29,7 +29,7 @@ final class SanctionStatements {
     /** A member's words against its organisation's sanctions, short of a veto. */
     private static final Pattern MEMBER_OPPOSITION =
             Alternatives.pattern("\\b(?:prevent|not recogni[sz]e|lost (?:its|their)"
-                    + " relevance|not an end in (?:itself|themselves)|(?:cannot|can't|could not|will not|won't) solve|revisit"
+                    + " relevance|not an end in (?:itself|themselves)|(?:cannot|can't|could not|will not|won't) solve|revisit|revis(?:e|ed|ing)\\b"
                     + "|irresponsible|no (?:legal|moral) (?:standing|basis|right)|counterproductive|strangle)\\w*"
                     + "|(?:\\bnot|n't|\\bnever|\\brefus\\w* to) (?:\\w+ ){0,2}?(?:back|support|renew|extend|wave through|approve"
                     + "|agree to)\\b|\\bonly (?:consider|accept|support|back|approve)\\b");
@@ -129,7 +129,7 @@ final class SanctionStatements {
      */
     private static Stance memberStance(SentenceReading reading, SanctionMention mention) {
         String lower = reading.lower();
-        boolean against = SanctionReader.vetoed(reading)
+        boolean against = SanctionVetoes.vetoed(reading)
                 || (MEMBER_OPPOSITION.matcher(lower).find()
                                 || SanctionReader.CONDEMNATION.matcher(lower).find())
                         && !MEMBER_SUPPORT.matcher(lower).find();

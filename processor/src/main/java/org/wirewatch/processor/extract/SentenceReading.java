@@ -31,6 +31,16 @@ record SentenceReading(
         Optional<Speaker> speaker,
         Optional<Speaker> reportedOn) {
 
+    /** The same reading with other states: institutions or groups the sentence names resolved. */
+    SentenceReading withStates(List<StateMention> states) {
+        return new SentenceReading(sentence, lower, states, speechAt, speechEnd, cues, speaker, reportedOn);
+    }
+
+    /** The same reading with another speaker. */
+    SentenceReading withSpeaker(Optional<Speaker> speaker) {
+        return new SentenceReading(sentence, lower, states, speechAt, speechEnd, cues, speaker, reportedOn);
+    }
+
     private static final Pattern SPEECH = Alternatives.pattern(
             "\\b(?:said|says|told|stated|announced|warned|added|insisted|claimed|accused|alleged|argued"
                     + "|according to|den(?:y|ies|ied)|admitted|acknowledged|confirmed|pledged|vowed|threatened"

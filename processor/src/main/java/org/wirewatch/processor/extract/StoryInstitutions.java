@@ -65,30 +65,14 @@ final class StoryInstitutions {
         }
         found.addAll(reading.states());
         found.sort(Comparator.comparingInt(StateMention::start));
-        SentenceReading widened = new SentenceReading(
-                reading.sentence(),
-                reading.lower(),
-                List.copyOf(found),
-                reading.speechAt(),
-                reading.speechEnd(),
-                reading.cues(),
-                reading.speaker(),
-                reading.reportedOn());
+        SentenceReading widened = reading.withStates(List.copyOf(found));
         boolean institutional = reading.speaker().map(s -> s.name() == null).orElse(true);
         Optional<Speaker> speaker = institutional
                 ? widened.speakerState()
                         .map(s -> new Speaker(null, s.code(), null))
                         .or(reading::speaker)
                 : reading.speaker();
-        return new SentenceReading(
-                widened.sentence(),
-                widened.lower(),
-                widened.states(),
-                widened.speechAt(),
-                widened.speechEnd(),
-                widened.cues(),
-                speaker,
-                reading.reportedOn());
+        return widened.withSpeaker(speaker);
     }
 
     private static void add(List<StateMention> found, SentenceReading reading, int start, int end, String code) {

@@ -90,12 +90,27 @@ public final class Alternatives {
 
     /** {@link #pattern(String)} with {@link Pattern} flags. */
     public static Pattern pattern(String regex, int flags) {
+        return Pattern.compile(hoisted(regex), flags);
+    }
+
+    /**
+     * {@code \ba|\bb} as {@code \b(?:a|b)}; also {@code \b(?:\ba|\bb)}, where the inner boundaries
+     * repeat the outer one. Anything else as it is.
+     */
+    private static String hoisted(String regex) {
         List<String> wordings = topLevel(regex);
-        if (wordings.size() < 2 || !wordings.stream().allMatch(w -> w.startsWith("\\b"))) {
-            return Pattern.compile(regex, flags);
+        String group = "\\b(?:";
+        if (wordings.size() == 1
+                && regex.startsWith(group)
+                && closingParen(regex, group.length() - 3) == regex.length() - 1) {
+            String inner = regex.substring(group.length(), regex.length() - 1);
+            String hoisted = hoisted(inner);
+            return hoisted.equals(inner) ? regex : hoisted;
         }
-        String hoisted = wordings.stream().map(w -> w.substring(2)).collect(Collectors.joining("|"));
-        return Pattern.compile("\\b(?:" + hoisted + ")", flags);
+        if (wordings.size() < 2 || !wordings.stream().allMatch(w -> w.startsWith("\\b"))) {
+            return regex;
+        }
+        return group + wordings.stream().map(w -> w.substring(2)).collect(Collectors.joining("|")) + ")";
     }
 
     /** The first wording starting at a word start at or after {@code from}. */

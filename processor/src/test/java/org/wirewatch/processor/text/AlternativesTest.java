@@ -74,4 +74,37 @@ class AlternativesTest {
                 .map(Alternatives.Found::start)
                 .contains(14);
     }
+
+    @Test
+    void shouldTestTheWordBoundaryOnceForWordingsThatEachStartWithOne() {
+        assertThat(Alternatives.pattern("\\bdeny|\\bden(?:ied|ies)\\b").pattern())
+                .isEqualTo("\\b(?:deny|den(?:ied|ies)\\b)");
+        assertThat(Alternatives.pattern("\\b(?:\\blift(?:ed)?|\\bease)").pattern())
+                .isEqualTo("\\b(?:lift(?:ed)?|ease)");
+    }
+
+    @Test
+    void shouldLeaveAPatternAloneWhereSomeWordingHasNoBoundary() {
+        assertThat(Alternatives.pattern("(?<!the )veto|\\bblock").pattern()).isEqualTo("(?<!the )veto|\\bblock");
+        assertThat(Alternatives.pattern("\\b(?:\\bveto|block)").pattern()).isEqualTo("\\b(?:\\bveto|block)");
+    }
+
+    @Test
+    void shouldFindWhatTheWrittenPatternFinds() {
+        String text = "they denied it, then the denials stopped; undeny denies, and lifted easement ease";
+        for (String regex : List.of(
+                "\\bdeny|\\bden(?:ied|ies)\\b", "\\b(?:\\blift(?:ed)?|\\bease)", "\\bden\\w*|\\beas(?:e|ement)\\b")) {
+            assertThat(matches(Alternatives.pattern(regex), text))
+                    .as(regex)
+                    .isNotEmpty()
+                    .isEqualTo(matches(java.util.regex.Pattern.compile(regex), text));
+        }
+    }
+
+    private static List<String> matches(java.util.regex.Pattern pattern, String text) {
+        return pattern.matcher(text)
+                .results()
+                .map(r -> r.start() + ":" + r.group())
+                .toList();
+    }
 }
