@@ -54,6 +54,19 @@ final class ArmsTransferReader {
     record Found(ArmsTransferMention mention, Statement statement) {}
 
     List<Found> read(SentenceReading reading, Story story, StoryContext context) {
+        List<Found> found = readClaims(reading, story, context);
+        // a question ("Has Beijing given Russia lethal aid?") asserts nothing and is nobody's line; it
+        // still names the transfer the answer after it speaks of
+        return question(reading) ? List.of() : found;
+    }
+
+    /** A sentence asked, not told: it ends in a question mark outside any quotation it closes. */
+    private static boolean question(SentenceReading reading) {
+        String text = reading.sentence().text().strip();
+        return text.endsWith("?");
+    }
+
+    private List<Found> readClaims(SentenceReading reading, Story story, StoryContext context) {
         List<WeaponTerm> terms = weapons.all(reading.sentence().text());
         boolean transfer = TransferParties.mentionsTransfer(reading.lower()) || nominal(reading, terms);
         if (terms.isEmpty() || !transfer) {
@@ -75,7 +88,9 @@ final class ArmsTransferReader {
                     continue; // "shooting down Russian ballistic missiles" is not part of this transfer
                 }
                 ClaimKind claim = Clauses.claimAt(reading, term.start());
-                found.add(new Found(mention(reading, story, term, parties, claim), null));
+                if (!supposedOrDisputed(reading, term, parties, claim)) {
+                    found.add(new Found(mention(reading, story, term, parties, claim), null));
+                }
                 // each category takes the stance of its own clause: "acknowledged sending drones,
                 // but said claims of missile deliveries were false"; a clause apart from the speech that
                 // does not govern it is the story's narration ("Germany has already handed Ukraine
@@ -266,6 +281,20 @@ final class ArmsTransferReader {
                         .map(StateMention::code)
                         .filter(supplier::equals)
                         .isPresent();
+    }
+
+    /**
+     * No transfer is claimed when the clause only supposes one ("any arms transfer from the DPRK to
+     * Russia would violate …") or a state outside it says it has no evidence of it ("we have not seen
+     * China provide lethal assistance"): the stance may count, the mention does not.
+     */
+    private static boolean supposedOrDisputed(
+            SentenceReading reading, WeaponTerm term, TransferParties parties, ClaimKind claim) {
+        if (claim == ClaimKind.ASSERTION && Clauses.hypothetical(reading, term.start())) {
+            return true;
+        }
+        String speaker = reading.speechGoverns(term.start()) ? reading.speakingState() : null;
+        return claim == ClaimKind.DENIAL && speaker != null && !parties.involves(speaker);
     }
 
     private static ArmsTransferMention mention(

@@ -54,6 +54,8 @@ final class ClaimCues {
                             + "|\\b(?:fake|fakes|absurd|nonsense|slander(?:ous)?|smear|hoax)\\b"
                             + "|dismiss(?:ed|es|ing)? (?:it |them |this |that )?as\\b"
                             + "|(?:not seen|seen no|found no|no) (?:any )?(?:indication|evidence|sign)s?\\b"
+                            // a third state that has seen no transfer disputes it: "we have not seen China provide"
+                            + "|(?:have|has|had)(?: not|n't) seen (?:[\\w'-]+ ){1,3}?(?:" + GIVE + "|" + GIVEN + ")\\b"
                             + "|never (?:been )?" + GIVEN + "|(?:has|have|had|did) not (?:been )?" + GIVEN
                             + "|(?:did|has|have|had)n't " + GIVEN
                             + "|(?:reject|dismiss|refut|rebuff|denounc)(?:ed|es|ing|e|s)? (?:[\\w'-]+ ){0,4}?(?:claims?|reports?"

@@ -52,8 +52,18 @@ final class Clauses {
      */
     static boolean hypothetical(SentenceReading reading, int position) {
         int from = Math.max(0, reading.lower().lastIndexOf(", ", position));
-        return CONDITION.matcher(reading.lower()).region(from, position).find();
+        if (CONDITION.matcher(reading.lower()).region(from, position).find()) {
+            return true;
+        }
+        // the weapon may come before the transfer word: "any arms transfer from the DPRK would …"
+        Matcher supposed =
+                SUPPOSED.matcher(reading.lower()).region(from, reading.lower().length());
+        return supposed.find() && supposed.start() <= position && supposed.end() >= position;
     }
+
+    /** "any arms transfer", "any weapons deliveries": a transfer supposed, named around its weapon. */
+    private static final Pattern SUPPOSED = Alternatives.pattern(
+            "\\bany (?:[\\w-]+ ){1,2}?(?:suppl(?:y|ies)|deliver(?:y|ies)|transfers?|shipments?|sales?)\\b");
 
     /** Whether two positions of the sentence lie in the same coordinated clause. */
     static boolean same(SentenceReading reading, int a, int b) {

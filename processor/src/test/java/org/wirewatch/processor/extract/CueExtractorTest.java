@@ -448,6 +448,34 @@ class CueExtractorTest {
     }
 
     @Test
+    void shouldReadNoTransferInAReportersQuestion() {
+        Extraction out = read("QUESTION: And on Beijing? Has China sent Russia artillery shells this year?");
+
+        assertThat(out.armsTransfers()).isEmpty();
+        assertThat(out.statements()).isEmpty();
+    }
+
+    @Test
+    void shouldClaimNoTransferThatIsOnlySupposed() {
+        Extraction out = read("A State Department spokesman said any weapons shipment from Iran to Russia would breach"
+                + " the embargo.");
+
+        assertThat(out.armsTransfers()).isEmpty();
+        assertThat(out.statements()).extracting(Statement::state).doesNotContain("USA");
+    }
+
+    @Test
+    void shouldReadAThirdStateThatHasSeenNoTransferAsDisputingIt() {
+        Extraction out =
+                read("Britain's foreign secretary said London had not seen Belarus deliver missiles to Russia.");
+
+        assertThat(out.armsTransfers()).isEmpty();
+        assertThat(out.statements())
+                .extracting(Statement::state, Statement::stance)
+                .containsExactly(tuple("GBR", Stance.DISPUTE));
+    }
+
+    @Test
     void shouldMakeTheStateOfAnOfficialWhoActsTheSupplier() {
         Extraction out = read("Erdogan instructed officials to deliver more drones to Ukraine.");
 
