@@ -24,7 +24,7 @@ final class ClaimCues {
                     "(?:did|does|do|would|will|could)(?: not|n't) deny|declined to (?:confirm or )?deny"
                             + "|neither confirm(?:ed)? nor den(?:y|ied)|(?:not|nor) confirm or deny|stopped short of denying"
                             + "|refused to (?:confirm or )?deny|predat(?:e|es|ed|ing) (?:the )?(?:war|conflict|invasion)|(?:began|begun|started) (?:long )?before the (?:war|conflict|invasion)|declined to comment|would not comment"
-                            + "|(?:declined|refused) to say|avoid(?:ed|s|ing)? (?:directly )?(?:addressing|answering|commenting)|sidestep(?:s|ped|ping)?\\b|did(?: not|n't) (?:directly )?address|(?:declined|refused)(?: [\\w,]+){1,3}? to (?:say|comment|confirm|discuss|elaborate|(?:confirm or )?deny)\\b|sensitive (?:areas?|issues?|matters?|topics?)|not (?:be )?(?:the subject of )?disclos|no comment|(?:declined|refused) to (?:comment|discuss|elaborate|give details)|would(?: not|n't) (?:discuss|elaborate|go into)|would(?: not|n't) say|did(?: not|n't) say whether"),
+                            + "|(?:declined|refused) to say|avoid(?:ed|s|ing)? (?:directly )?(?:addressing|answering|commenting)|declin(?:ed|es|ing) to (?:directly )?address|sidestep(?:s|ped|ping)?\\b|did(?: not|n't) (?:directly )?address|(?:declined|refused)(?: [\\w,]+){1,3}? to (?:say|comment|confirm|discuss|elaborate|(?:confirm or )?deny)\\b|sensitive (?:areas?|issues?|matters?|topics?)|not (?:be )?(?:the subject of )?disclos|no comment|(?:declined|refused) to (?:comment|discuss|elaborate|give details)|would(?: not|n't) (?:discuss|elaborate|go into)|would(?: not|n't) say|did(?: not|n't) say whether"),
             // a negated refusal leaves the door open: checked before the refusals it contains
             cue(
                     ClaimKind.CONSIDERATION,
@@ -104,12 +104,25 @@ final class ClaimCues {
     private static final Alternatives ALL =
             new Alternatives(CUES.stream().map(Cue::regex).toList());
 
+    private static final String QUOTATION_MARKS = "\"\u201c\u201d";
+
     /** Every cue in the sentence, most specific kinds first, then by position; reused per clause. */
     static List<Claim> scan(String lowerSentence) {
         List<List<Claim>> byCue = new ArrayList<>();
         CUES.forEach(cue -> byCue.add(new ArrayList<>()));
-        for (Alternatives.Found found : ALL.in(lowerSentence)) {
-            byCue.get(found.wording()).add(new Claim(CUES.get(found.wording()).kind(), found.start()));
+        // a quotation may open inside the wording (Iran had "not delivered missiles"): the cues are
+        // read with quotation marks left out, and found at their place in the sentence
+        int[] place = new int[lowerSentence.length()];
+        StringBuilder unquoted = new StringBuilder(lowerSentence.length());
+        for (int i = 0; i < lowerSentence.length(); i++) {
+            if (QUOTATION_MARKS.indexOf(lowerSentence.charAt(i)) < 0) {
+                place[unquoted.length()] = i;
+                unquoted.append(lowerSentence.charAt(i));
+            }
+        }
+        for (Alternatives.Found found : ALL.in(unquoted.toString())) {
+            int start = found.start() < unquoted.length() ? place[found.start()] : lowerSentence.length();
+            byCue.get(found.wording()).add(new Claim(CUES.get(found.wording()).kind(), start));
         }
         return byCue.stream().flatMap(List::stream).toList();
     }
