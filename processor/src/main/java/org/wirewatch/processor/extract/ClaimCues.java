@@ -52,6 +52,9 @@ final class ClaimCues {
                     "\\bden(?:y|ies|ied|ying|ial)\\b|baseless|unfounded|untrue|not true|(?:completely|totally|absolutely) wrong|fabricat|\\bfalse\\b|\\blies\\b|groundless"
                             // the words officials use to wave a claim away
                             + "|\\b(?:fake|fakes|absurd|nonsense|slander(?:ous)?|smear|hoax)\\b"
+                            // "there are no Iranian drones at the front", said by a party
+                            + "|\\bthere (?:are|is|were|was) no (?:[\\w-]+ ){0,2}?(?:weapons|arms|drones|missiles|tanks|shells|munitions"
+                            + "|ammunition|rockets|jets)\\b"
                             + "|dismiss(?:ed|es|ing)? (?:it |them |this |that )?as\\b"
                             + "|(?:not seen|seen no|found no|no) (?:any )?(?:indication|evidence|sign)s?\\b"
                             // a third state that has seen no transfer disputes it: "we have not seen China provide"
@@ -120,11 +123,27 @@ final class ClaimCues {
                 unquoted.append(lowerSentence.charAt(i));
             }
         }
+        List<int[]> conditions = conditions(unquoted);
         for (Alternatives.Found found : ALL.in(unquoted.toString())) {
+            if (conditions.stream().anyMatch(c -> found.start() >= c[0] && found.start() < c[1])) {
+                continue; // "if Iran's part is confirmed, we will …" confirms nothing
+            }
             int start = found.start() < unquoted.length() ? place[found.start()] : lowerSentence.length();
             byCue.get(found.wording()).add(new Claim(CUES.get(found.wording()).kind(), start));
         }
         return byCue.stream().flatMap(List::stream).toList();
+    }
+
+    /** A condition, up to the comma that closes it: what it says is supposed, not stated. */
+    private static final java.util.regex.Pattern CONDITION = Alternatives.pattern("\\b(?:if|unless)\\b[^,;]*");
+
+    private static List<int[]> conditions(CharSequence lower) {
+        List<int[]> spans = new ArrayList<>();
+        java.util.regex.Matcher m = CONDITION.matcher(lower);
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        return spans;
     }
 
     /** The most specific claim among {@code hits} whose cue lies within {@code [from, to)}. */

@@ -476,6 +476,15 @@ class CueExtractorTest {
     }
 
     @Test
+    void shouldTakeNoStanceFromAConditionOnTheClaim() {
+        Extraction out =
+                read("Ukraine said Iran had sent drones to Russia. \"If Iran's role is confirmed, we will respond,\""
+                        + " the French foreign minister said.");
+
+        assertThat(out.statements()).extracting(Statement::state).doesNotContain("FRA");
+    }
+
+    @Test
     void shouldMakeTheStateOfAnOfficialWhoActsTheSupplier() {
         Extraction out = read("Erdogan instructed officials to deliver more drones to Ukraine.");
 
