@@ -44,6 +44,10 @@ final class ClaimCues {
                             + "|sending|supplying|delivering|providing|giving)"
                             + "|rul(?:ed|es|ing) out (?:the )?(?:sending|supplying|delivering|providing|delivery|supply)"
                             + "|refus(?:ed|es|ing) to " + GIVE + "|no plans? to " + GIVE
+                            // readiness denied is a refusal: "is not prepared to give", "not ready to send"
+                            + "|(?:not|n't) (?:\\w+ )?(?:prepared|ready|willing) to " + GIVE
+                            // "we don't believe ATACMS are necessary right now"
+                            + "|(?:do|does|did)(?: not|n't) (?:believe|think) (?:[\\w-]+ ){1,4}?(?:is|are) (?:necessary|needed)\\b"
                             + "|rejected (?:growing |renewed )?(?:calls|requests|demands|pressure) to " + GIVE
                             + "|(?:will|would) not (?:go it alone|take such a step)|not (?:on|up for) the table"
                             + "|(?<=but )not\\b|\\brefusal\\b|(?:stop|stops|stopped|stopping|end|ends|ended|ending|cease|ceased|cut off|cutting off)(?<!(?:urge|urges|urged|urging|calls? on|called on|demands?|demanded|asks?|asked|press(?:es|ed)?)\\b.{0,95}) (?:[\\w-]+ ){0,3}?(?:aid|arms|weapons|deliveries|supplies|shipments|exports|sales)\\b|(?:expelled|removed|excluded|kicked out) from (?:the )?(?:[\\w-]+ ){0,3}?program|\\b(?:paus(?:e|ed|es|ing)|halt(?:ed|s|ing)?|suspend(?:ed|s|ing)?|withh(?:e|o)ld(?:ing|s)?)\\b|(?:position|policy|principle) of not (?:supplying|sending|providing|exporting)|(?:rejected|turned down|declined) (?:[\\w'-]+ ){0,3}requests? for|\\boff the table"),
@@ -76,7 +80,8 @@ final class ClaimCues {
                             + "|green light|(?:new|latest|additional|fresh) (?:[$\\w,.-]+ ){0,4}?package|approved an? .{0,40}package"
                             + "|package (?:that |which )?(?:also |will )?includ"
                             + "|(?:go|goes|going|went) ahead with|proceed(?:s|ed|ing)? with"
-                            + "|(?:is|are|was|were|stands?|stood) (?:\\w+ )?(?:prepared|ready|willing) to " + GIVE
+                            + "|(?:is|are|was|were|stands?|stood) (?:(?!not )\\w+ )?(?:prepared|ready|willing) to "
+                            + GIVE
                             + "|(?:ordered|authori[sz]ed|cleared|signed off on) (?:[\\w-]+ ){0,4}?(?:the )?(?:release|delivery"
                             + "|transfer|sale|shipment|export)|releas(?:e|ed|es|ing) (?:the |a )?(?:hold|shipment)"
                             + "|(?:will|would|is to|are to) be " + GIVEN),
