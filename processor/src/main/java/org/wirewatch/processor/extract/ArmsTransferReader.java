@@ -386,12 +386,20 @@ final class ArmsTransferReader {
             return null;
         }
         Stance stance = parties.involves(speaker) ? partyStance(claim, reading) : thirdStateStance(claim);
+        if (stance == Stance.PLEDGE
+                && speaker.equals(parties.recipient())
+                && THANKS.matcher(reading.lower()).find()) {
+            return null; // "thank you to our partners for fulfilling their promises" is the supplier's pledge, told
+        }
         if (stance == null) {
             return null;
         }
         return reading.statement(
                 speaker, new ArmsTransferTopic(parties.supplier(), parties.recipient(), category), stance, story);
     }
+
+    /** The recipient thanking its suppliers: what it says of their promises is not its own line. */
+    private static final Pattern THANKS = Alternatives.pattern("\\b(?:thank(?:s|ed|ing)?|grateful|gratitude)\\b");
 
     private static Stance partyStance(ClaimKind claim, SentenceReading reading) {
         return switch (claim) {

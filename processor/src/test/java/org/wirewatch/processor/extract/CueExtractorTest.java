@@ -485,6 +485,35 @@ class CueExtractorTest {
     }
 
     @Test
+    void shouldReadStandingWithAWarringStateAsSupportForIt() {
+        Extraction out =
+                read("Norway will send more air defence missiles to Ukraine in the war. \"We will stand with Ukraine"
+                        + " for as long as it takes,\" Norway's prime minister said.");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, s -> s.topic().toString(), Statement::stance)
+                .contains(tuple("NOR", new org.wirewatch.model.AlignmentTopic("UKR").toString(), Stance.SUPPORT));
+    }
+
+    @Test
+    void shouldGiveAQuotationStandingAloneTheSpeakerOfTheQuotationBefore() {
+        Extraction out = read("Belarus has sent tanks to Russia for the war, Ukraine says. \"Our friendship is old,\""
+                + " Belarusian President Alexander Lukashenko said. \"We will always stand by Moscow.\"");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, Statement::stance)
+                .contains(tuple("BLR", Stance.SUPPORT));
+    }
+
+    @Test
+    void shouldNotMakeARecipientThankingItsSuppliersPledge() {
+        Extraction out = read("Ukraine has received the first Patriot systems from the United States. \"Thank you to"
+                + " our American partners for keeping their promises,\" Ukraine's defence minister said.");
+
+        assertThat(out.statements()).extracting(Statement::state).doesNotContain("UKR");
+    }
+
+    @Test
     void shouldMakeTheStateOfAnOfficialWhoActsTheSupplier() {
         Extraction out = read("Erdogan instructed officials to deliver more drones to Ukraine.");
 
