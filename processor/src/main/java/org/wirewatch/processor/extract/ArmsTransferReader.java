@@ -153,15 +153,30 @@ final class ArmsTransferReader {
         for (StoryContext.DeferredStance stance : context.takeDeferred()) {
             SentenceReading earlier = stance.reading();
             WeaponCategory category = stance.category() != null ? stance.category() : transfer.category();
+            // a supplier's stance (pledge, refusal, consideration) by a state outside this transfer is
+            // about its own weapons for the same recipient, as when it follows the transfer
             earlier.speakingStates().stream()
                     .filter(speaker -> ANSWERS_A_CLAIM.contains(earlier.claim())
                             ? transfer.parties().involves(speaker)
-                            : transfer.parties().supplier().equals(speaker))
-                    .map(speaker -> statement(earlier, story, category, transfer.parties(), earlier.claim(), speaker))
+                            : transfer.parties().supplier().equals(speaker)
+                                    || (!transfer.parties().recipient().equals(speaker)
+                                            && sameWeapons(stance.category(), transfer.category())))
+                    .map(speaker -> statement(
+                            earlier,
+                            story,
+                            category,
+                            ownOffer(earlier.claim(), transfer, speaker).parties(),
+                            earlier.claim(),
+                            speaker))
                     .filter(java.util.Objects::nonNull)
                     .forEach(statement -> found.add(new Found(null, statement)));
         }
         return found;
+    }
+
+    /** A stance on weapons the story names later: the same kind, or one that names no kind. */
+    private static boolean sameWeapons(WeaponCategory stanceOn, WeaponCategory transferred) {
+        return stanceOn == null || stanceOn == transferred;
     }
 
     /** "…, which Pyongyang and Moscow deny": who answers the claim in a clause of its own. */

@@ -22,7 +22,7 @@ final class ClaimCues {
             cue(
                     ClaimKind.NON_DENIAL,
                     "(?:did|does|do|would|will|could)(?: not|n't) deny|declined to (?:confirm or )?deny"
-                            + "|neither confirm(?:ed)? nor den(?:y|ied)|(?:not|nor) confirm or deny|stopped short of denying"
+                            + "|neither confirm(?:ed)? nor den(?:y|ied)|(?:not|nor) (?:going to |able to )?confirm or deny|stopped short of denying"
                             + "|refused to (?:confirm or )?deny|predat(?:e|es|ed|ing) (?:the )?(?:war|conflict|invasion)|(?:began|begun|started) (?:long )?before the (?:war|conflict|invasion)|declined to comment|would not comment"
                             + "|(?:declined|refused) to say|avoid(?:ed|s|ing)? (?:directly )?(?:addressing|answering|commenting)|declin(?:ed|es|ing) to (?:directly )?address|sidestep(?:s|ped|ping)?\\b|did(?: not|n't) (?:directly )?address|(?:declined|refused)(?: [\\w,]+){1,3}? to (?:say|comment|confirm|discuss|elaborate|(?:confirm or )?deny)\\b|sensitive (?:areas?|issues?|matters?|topics?)|not (?:be )?(?:the subject of )?disclos|no comment|(?:declined|refused) to (?:comment|discuss|elaborate|give details)|would(?: not|n't) (?:discuss|elaborate|go into)|would(?: not|n't) say|did(?: not|n't) say whether"),
             // a negated refusal leaves the door open: checked before the refusals it contains
@@ -96,7 +96,8 @@ final class ClaimCues {
                             + "|(?:is|are|was|were|being) (?:\\w+ )?(?:examined|considered|reviewed|studied|weighed|assessed)"
                             + "|(?:examination|review|assessment|deliberations?) (?:continues|is continuing|is ongoing|goes on)"
                             + "|(?:in )?no hurry to|held off|holding off|holds off|yet to decide|not yet decided"
-                            + "|(?:cannot|can't|could not|couldn't) say (?:yet )?(?:when|whether|if)"
+                            + "|(?:cannot|can't|could not|couldn't) (?:say|tell you) (?:yet |today |now )?(?:when|whether|if)"
+                            + "|(?:not|n't) (?:yet )?made up (?:its|his|her|their|our|my) minds?"
                             + "|(?:when|whether|if) a decision (?:will|would|is|could)"));
 
     private ClaimCues() {}

@@ -514,6 +514,20 @@ class CueExtractorTest {
     }
 
     @Test
+    void shouldGiveAStanceTakenBeforeAnyTransferToTheSpeakersOwnWeaponsForTheLaterRecipient() {
+        // a live blog, newest entry first: the consideration comes before any transfer is named
+        Extraction out = read("Norway's defence minister said Oslo was still considering sending its tanks."
+                + " Earlier, Britain delivered 14 Challenger 2 tanks to Ukraine.");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, s -> s.topic().toString(), Statement::stance)
+                .contains(tuple(
+                        "NOR",
+                        new ArmsTransferTopic("NOR", "UKR", WeaponCategory.ARMORED_VEHICLE).toString(),
+                        Stance.CONSIDER));
+    }
+
+    @Test
     void shouldMakeTheStateOfAnOfficialWhoActsTheSupplier() {
         Extraction out = read("Erdogan instructed officials to deliver more drones to Ukraine.");
 
