@@ -181,8 +181,9 @@ final class ArmsTransferReader {
 
     /** "…, which Pyongyang and Moscow deny": who answers the claim in a clause of its own. */
     private static final Pattern WHICH_DENY = Alternatives.pattern(
-            ", which ([^,;]{1,60}?) (?:both |all |each )?(?:deny|denies|denied|have denied|has denied|reject|rejects"
-                    + "|have rejected|has rejected|dispute|disputes)\\b");
+            ", (?:which|an? (?:accusation|allegation|claim|charge)(?: that| which)?) ([^,;]{1,60}?) (?:both |all |each )?"
+                    + "(?:deny|denies|denied|have denied|has denied|reject|rejects|rejected"
+                    + "|have rejected|has rejected|dispute|disputes|dismissed)\\b");
 
     private static List<String> deniersAfter(SentenceReading reading, WeaponTerm term) {
         Matcher which = WHICH_DENY.matcher(reading.lower());

@@ -22,6 +22,8 @@ final class Clauses {
     private static final Pattern SCENE = Alternatives.pattern(SCENE_OPENING);
 
     private static final Pattern BOUNDARY = Alternatives.pattern(";|, (?:and|but|while|whereas|which) |" + SCENE_OPENING
+            // "…, an accusation Moscow rejected": the answer to a claim is a clause of its own
+            + "|, (?:an? |the )?(?:accusation|allegation|claim|charge)s? (?=(?:that |which )?[\\w ]{0,40}?(?:rejected|denied|dismissed|disputed)\\b)"
             + "|\\band (?=(?:accused|said|added|warned|called|urged|insisted)\\b)"
             + "|\\b(?:and|but) (?=(?:has|have|had|is|are|was|were|will|would)\\b)");
 

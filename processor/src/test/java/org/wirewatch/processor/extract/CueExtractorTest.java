@@ -528,6 +528,20 @@ class CueExtractorTest {
     }
 
     @Test
+    void shouldMakeTheUserOfAWeaponNamedWithItsSupplierTheRecipient() {
+        Extraction out =
+                read("Poland said Russia had launched Belarusian-supplied drones at Ukrainian towns, an accusation"
+                        + " Minsk rejected.");
+
+        assertThat(out.armsTransfers())
+                .extracting(ArmsTransferMention::supplier, ArmsTransferMention::recipient)
+                .containsOnly(tuple("BLR", "RUS"));
+        assertThat(out.statements())
+                .extracting(Statement::state, Statement::stance)
+                .containsExactlyInAnyOrder(tuple("POL", Stance.ALLEGE), tuple("BLR", Stance.DENY));
+    }
+
+    @Test
     void shouldMakeTheStateOfAnOfficialWhoActsTheSupplier() {
         Extraction out = read("Erdogan instructed officials to deliver more drones to Ukraine.");
 
