@@ -65,7 +65,10 @@ final class Clauses {
 
     /** "any arms transfer", "any weapons deliveries": a transfer supposed, named around its weapon. */
     private static final Pattern SUPPOSED = Alternatives.pattern(
-            "\\bany (?:[\\w-]+ ){1,2}?(?:suppl(?:y|ies)|deliver(?:y|ies)|transfers?|shipments?|sales?)\\b");
+            "\\bany (?:[\\w-]+ ){1,2}?(?:suppl(?:y|ies)|deliver(?:y|ies)|transfers?|shipments?|sales?)\\b"
+                    // "supplying weapons to Kyiv would make Seoul a party": the act as a supposition
+                    + "|\\b(?:supplying|sending|delivering|providing|giving|shipping) (?:[\\w'-]+ ){1,5}?(?:would|could)"
+                    + " (?!not\\b|never\\b)");
 
     /** Whether two positions of the sentence lie in the same coordinated clause. */
     static boolean same(SentenceReading reading, int a, int b) {

@@ -542,6 +542,14 @@ class CueExtractorTest {
     }
 
     @Test
+    void shouldClaimNoTransferInAGerundSupposed() {
+        Extraction out =
+                read("A Kremlin spokesman said sending tanks to Kyiv would make Tokyo a party to the conflict.");
+
+        assertThat(out.armsTransfers()).isEmpty();
+    }
+
+    @Test
     void shouldMakeTheStateOfAnOfficialWhoActsTheSupplier() {
         Extraction out = read("Erdogan instructed officials to deliver more drones to Ukraine.");
 
