@@ -2,6 +2,7 @@ package org.wirewatch.processor.extract;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wirewatch.model.AlignmentTopic;
 import org.wirewatch.model.Stance;
@@ -40,11 +41,23 @@ final class AlignmentReader {
                             + "|on the side of (?:russia|moscow)|solidarity with (?:russia|moscow)|(?:strategic|comprehensive) partnership"
                             + "|\\bally\\b|\\ballies\\b")));
 
+    /**
+     * Standing with a warring state is taking its side, whatever else the sentence says ("we will
+     * always stand with Russia", "we stand firmly at Ukraine's side"): group 1 names that state.
+     */
+    private static final Pattern STANDS_WITH = Alternatives.pattern(
+            "\\b(?:stands?|stood|standing) (?:firmly |shoulder to shoulder |together )?(?:with|by|at) (?:the )?"
+                    + "(russia|moscow|the kremlin|ukraine|kyiv|kiev)(?:'s|\u2019s)?(?: side)?\\b"
+                    + "|\\b(?:at|on) (russia|ukraine)(?:'s|\u2019s) side\\b");
+
     /** A sentence about a war, in a story about this one. */
     private static final Pattern WAR =
             Alternatives.pattern("\\b(?:war|conflict|invasion|crisis|fighting|camp|side)\\b");
 
     private static final String RUSSIA = "RUS";
+
+    /** "not", "never" or "won't" just before: "we do not stand with Moscow" takes no side. */
+    private static final Pattern NEGATED = Alternatives.pattern("(?:\\bnot|\\bnever|n't)\\s+(?:\\w+\\s+)?$");
 
     /** The states at war in Ukraine: "either side" in a story about that war. */
     static final List<String> WAR_SIDES = List.of(RUSSIA, "UKR");
@@ -62,10 +75,18 @@ final class AlignmentReader {
     /** @param warStory whether the story is about the war in Ukraine ({@link #aboutTheWar}) */
     Optional<Statement> read(SentenceReading reading, Story story, boolean warStory) {
         String speaker = reading.speakingState();
-        if (speaker == null
-                || speaker.equals(RUSSIA)
-                || speaker.equals("UKR")
-                || !(warStory && WAR.matcher(reading.lower()).find())) {
+        if (speaker == null || speaker.equals(RUSSIA) || speaker.equals("UKR") || !warStory) {
+            return Optional.empty();
+        }
+        Matcher stands = STANDS_WITH.matcher(reading.lower());
+        if (stands.find()
+                && !NEGATED.matcher(reading.lower().substring(0, stands.start()))
+                        .find()) {
+            String side = stands.group(1) != null ? stands.group(1) : stands.group(2);
+            String party = side.startsWith("u") || side.startsWith("k") && !side.endsWith("kremlin") ? "UKR" : RUSSIA;
+            return Optional.of(reading.statement(speaker, new AlignmentTopic(party), Stance.SUPPORT, story));
+        }
+        if (!WAR.matcher(reading.lower()).find()) {
             return Optional.empty();
         }
         return CUES.stream()

@@ -54,6 +54,19 @@ final class ArmsTransferReader {
     record Found(ArmsTransferMention mention, Statement statement) {}
 
     List<Found> read(SentenceReading reading, Story story, StoryContext context) {
+        List<Found> found = readClaims(reading, story, context);
+        // a question ("Has Beijing given Russia lethal aid?") asserts nothing and is nobody's line; it
+        // still names the transfer the answer after it speaks of
+        return question(reading) ? List.of() : found;
+    }
+
+    /** A sentence asked, not told: it ends in a question mark outside any quotation it closes. */
+    private static boolean question(SentenceReading reading) {
+        String text = reading.sentence().text().strip();
+        return text.endsWith("?");
+    }
+
+    private List<Found> readClaims(SentenceReading reading, Story story, StoryContext context) {
         List<WeaponTerm> terms = weapons.all(reading.sentence().text());
         boolean transfer = TransferParties.mentionsTransfer(reading.lower()) || nominal(reading, terms);
         if (terms.isEmpty() || !transfer) {
@@ -75,7 +88,9 @@ final class ArmsTransferReader {
                     continue; // "shooting down Russian ballistic missiles" is not part of this transfer
                 }
                 ClaimKind claim = Clauses.claimAt(reading, term.start());
-                found.add(new Found(mention(reading, story, term, parties, claim), null));
+                if (!supposedOrDisputed(reading, term, parties, claim)) {
+                    found.add(new Found(mention(reading, story, term, parties, claim), null));
+                }
                 // each category takes the stance of its own clause: "acknowledged sending drones,
                 // but said claims of missile deliveries were false"; a clause apart from the speech that
                 // does not govern it is the story's narration ("Germany has already handed Ukraine
@@ -138,21 +153,37 @@ final class ArmsTransferReader {
         for (StoryContext.DeferredStance stance : context.takeDeferred()) {
             SentenceReading earlier = stance.reading();
             WeaponCategory category = stance.category() != null ? stance.category() : transfer.category();
+            // a supplier's stance (pledge, refusal, consideration) by a state outside this transfer is
+            // about its own weapons for the same recipient, as when it follows the transfer
             earlier.speakingStates().stream()
                     .filter(speaker -> ANSWERS_A_CLAIM.contains(earlier.claim())
                             ? transfer.parties().involves(speaker)
-                            : transfer.parties().supplier().equals(speaker))
-                    .map(speaker -> statement(earlier, story, category, transfer.parties(), earlier.claim(), speaker))
+                            : transfer.parties().supplier().equals(speaker)
+                                    || (!transfer.parties().recipient().equals(speaker)
+                                            && sameWeapons(stance.category(), transfer.category())))
+                    .map(speaker -> statement(
+                            earlier,
+                            story,
+                            category,
+                            ownOffer(earlier.claim(), transfer, speaker).parties(),
+                            earlier.claim(),
+                            speaker))
                     .filter(java.util.Objects::nonNull)
                     .forEach(statement -> found.add(new Found(null, statement)));
         }
         return found;
     }
 
+    /** A stance on weapons the story names later: the same kind, or one that names no kind. */
+    private static boolean sameWeapons(WeaponCategory stanceOn, WeaponCategory transferred) {
+        return stanceOn == null || stanceOn == transferred;
+    }
+
     /** "…, which Pyongyang and Moscow deny": who answers the claim in a clause of its own. */
     private static final Pattern WHICH_DENY = Alternatives.pattern(
-            ", which ([^,;]{1,60}?) (?:both |all |each )?(?:deny|denies|denied|have denied|has denied|reject|rejects"
-                    + "|have rejected|has rejected|dispute|disputes)\\b");
+            ", (?:which|an? (?:accusation|allegation|claim|charge)(?: that| which)?) ([^,;]{1,60}?) (?:both |all |each )?"
+                    + "(?:deny|denies|denied|have denied|has denied|reject|rejects|rejected"
+                    + "|have rejected|has rejected|dispute|disputes|dismissed)\\b");
 
     private static List<String> deniersAfter(SentenceReading reading, WeaponTerm term) {
         Matcher which = WHICH_DENY.matcher(reading.lower());
@@ -268,6 +299,20 @@ final class ArmsTransferReader {
                         .isPresent();
     }
 
+    /**
+     * No transfer is claimed when the clause only supposes one ("any arms transfer from the DPRK to
+     * Russia would violate …") or a state outside it says it has no evidence of it ("we have not seen
+     * China provide lethal assistance"): the stance may count, the mention does not.
+     */
+    private static boolean supposedOrDisputed(
+            SentenceReading reading, WeaponTerm term, TransferParties parties, ClaimKind claim) {
+        if (claim == ClaimKind.ASSERTION && Clauses.hypothetical(reading, term.start())) {
+            return true;
+        }
+        String speaker = reading.speechGoverns(term.start()) ? reading.speakingState() : null;
+        return claim == ClaimKind.DENIAL && speaker != null && !parties.involves(speaker);
+    }
+
     private static ArmsTransferMention mention(
             SentenceReading reading, Story story, WeaponTerm weapon, TransferParties parties, ClaimKind claim) {
         String speaker = reading.speechGoverns(weapon.start()) ? reading.speakingState() : null;
@@ -357,12 +402,20 @@ final class ArmsTransferReader {
             return null;
         }
         Stance stance = parties.involves(speaker) ? partyStance(claim, reading) : thirdStateStance(claim);
+        if (stance == Stance.PLEDGE
+                && speaker.equals(parties.recipient())
+                && THANKS.matcher(reading.lower()).find()) {
+            return null; // "thank you to our partners for fulfilling their promises" is the supplier's pledge, told
+        }
         if (stance == null) {
             return null;
         }
         return reading.statement(
                 speaker, new ArmsTransferTopic(parties.supplier(), parties.recipient(), category), stance, story);
     }
+
+    /** The recipient thanking its suppliers: what it says of their promises is not its own line. */
+    private static final Pattern THANKS = Alternatives.pattern("\\b(?:thank(?:s|ed|ing)?|grateful|gratitude)\\b");
 
     private static Stance partyStance(ClaimKind claim, SentenceReading reading) {
         return switch (claim) {

@@ -22,9 +22,9 @@ final class ClaimCues {
             cue(
                     ClaimKind.NON_DENIAL,
                     "(?:did|does|do|would|will|could)(?: not|n't) deny|declined to (?:confirm or )?deny"
-                            + "|neither confirm(?:ed)? nor den(?:y|ied)|(?:not|nor) confirm or deny|stopped short of denying"
+                            + "|neither confirm(?:ed)? nor den(?:y|ied)|(?:not|nor) (?:going to |able to )?confirm or deny|stopped short of denying"
                             + "|refused to (?:confirm or )?deny|predat(?:e|es|ed|ing) (?:the )?(?:war|conflict|invasion)|(?:began|begun|started) (?:long )?before the (?:war|conflict|invasion)|declined to comment|would not comment"
-                            + "|(?:declined|refused) to say|avoid(?:ed|s|ing)? (?:directly )?(?:addressing|answering|commenting)|sidestep(?:s|ped|ping)?\\b|did(?: not|n't) (?:directly )?address|(?:declined|refused)(?: [\\w,]+){1,3}? to (?:say|comment|confirm|discuss|elaborate|(?:confirm or )?deny)\\b|sensitive (?:areas?|issues?|matters?|topics?)|not (?:be )?(?:the subject of )?disclos|no comment|(?:declined|refused) to (?:comment|discuss|elaborate|give details)|would(?: not|n't) (?:discuss|elaborate|go into)|would(?: not|n't) say|did(?: not|n't) say whether"),
+                            + "|(?:declined|refused) to say|avoid(?:ed|s|ing)? (?:directly )?(?:addressing|answering|commenting)|declin(?:ed|es|ing) to (?:directly )?address|sidestep(?:s|ped|ping)?\\b|did(?: not|n't) (?:directly )?address|(?:declined|refused)(?: [\\w,]+){1,3}? to (?:say|comment|confirm|discuss|elaborate|(?:confirm or )?deny)\\b|sensitive (?:areas?|issues?|matters?|topics?)|not (?:be )?(?:the subject of )?disclos|no comment|(?:declined|refused) to (?:comment|discuss|elaborate|give details)|would(?: not|n't) (?:discuss|elaborate|go into)|would(?: not|n't) say|did(?: not|n't) say whether"),
             // a negated refusal leaves the door open: checked before the refusals it contains
             cue(
                     ClaimKind.CONSIDERATION,
@@ -44,6 +44,10 @@ final class ClaimCues {
                             + "|sending|supplying|delivering|providing|giving)"
                             + "|rul(?:ed|es|ing) out (?:the )?(?:sending|supplying|delivering|providing|delivery|supply)"
                             + "|refus(?:ed|es|ing) to " + GIVE + "|no plans? to " + GIVE
+                            // readiness denied is a refusal: "is not prepared to give", "not ready to send"
+                            + "|(?:not|n't) (?:\\w+ )?(?:prepared|ready|willing) to " + GIVE
+                            // "we don't believe ATACMS are necessary right now"
+                            + "|(?:do|does|did)(?: not|n't) (?:believe|think) (?:[\\w-]+ ){1,4}?(?:is|are) (?:necessary|needed)\\b"
                             + "|rejected (?:growing |renewed )?(?:calls|requests|demands|pressure) to " + GIVE
                             + "|(?:will|would) not (?:go it alone|take such a step)|not (?:on|up for) the table"
                             + "|(?<=but )not\\b|\\brefusal\\b|(?:stop|stops|stopped|stopping|end|ends|ended|ending|cease|ceased|cut off|cutting off)(?<!(?:urge|urges|urged|urging|calls? on|called on|demands?|demanded|asks?|asked|press(?:es|ed)?)\\b.{0,95}) (?:[\\w-]+ ){0,3}?(?:aid|arms|weapons|deliveries|supplies|shipments|exports|sales)\\b|(?:expelled|removed|excluded|kicked out) from (?:the )?(?:[\\w-]+ ){0,3}?program|\\b(?:paus(?:e|ed|es|ing)|halt(?:ed|s|ing)?|suspend(?:ed|s|ing)?|withh(?:e|o)ld(?:ing|s)?)\\b|(?:position|policy|principle) of not (?:supplying|sending|providing|exporting)|(?:rejected|turned down|declined) (?:[\\w'-]+ ){0,3}requests? for|\\boff the table"),
@@ -52,8 +56,13 @@ final class ClaimCues {
                     "\\bden(?:y|ies|ied|ying|ial)\\b|baseless|unfounded|untrue|not true|(?:completely|totally|absolutely) wrong|fabricat|\\bfalse\\b|\\blies\\b|groundless"
                             // the words officials use to wave a claim away
                             + "|\\b(?:fake|fakes|absurd|nonsense|slander(?:ous)?|smear|hoax)\\b"
+                            // "there are no Iranian drones at the front", said by a party
+                            + "|\\bthere (?:are|is|were|was) no (?:[\\w-]+ ){0,2}?(?:weapons|arms|drones|missiles|tanks|shells|munitions"
+                            + "|ammunition|rockets|jets)\\b"
                             + "|dismiss(?:ed|es|ing)? (?:it |them |this |that )?as\\b"
                             + "|(?:not seen|seen no|found no|no) (?:any )?(?:indication|evidence|sign)s?\\b"
+                            // a third state that has seen no transfer disputes it: "we have not seen China provide"
+                            + "|(?:have|has|had)(?: not|n't) seen (?:[\\w'-]+ ){1,3}?(?:" + GIVE + "|" + GIVEN + ")\\b"
                             + "|never (?:been )?" + GIVEN + "|(?:has|have|had|did) not (?:been )?" + GIVEN
                             + "|(?:did|has|have|had)n't " + GIVEN
                             + "|(?:reject|dismiss|refut|rebuff|denounc)(?:ed|es|ing|e|s)? (?:[\\w'-]+ ){0,4}?(?:claims?|reports?"
@@ -71,7 +80,8 @@ final class ClaimCues {
                             + "|green light|(?:new|latest|additional|fresh) (?:[$\\w,.-]+ ){0,4}?package|approved an? .{0,40}package"
                             + "|package (?:that |which )?(?:also |will )?includ"
                             + "|(?:go|goes|going|went) ahead with|proceed(?:s|ed|ing)? with"
-                            + "|(?:is|are|was|were|stands?|stood) (?:\\w+ )?(?:prepared|ready|willing) to " + GIVE
+                            + "|(?:is|are|was|were|stands?|stood) (?:(?!not )\\w+ )?(?:prepared|ready|willing) to "
+                            + GIVE
                             + "|(?:ordered|authori[sz]ed|cleared|signed off on) (?:[\\w-]+ ){0,4}?(?:the )?(?:release|delivery"
                             + "|transfer|sale|shipment|export)|releas(?:e|ed|es|ing) (?:the |a )?(?:hold|shipment)"
                             + "|(?:will|would|is to|are to) be " + GIVEN),
@@ -86,7 +96,8 @@ final class ClaimCues {
                             + "|(?:is|are|was|were|being) (?:\\w+ )?(?:examined|considered|reviewed|studied|weighed|assessed)"
                             + "|(?:examination|review|assessment|deliberations?) (?:continues|is continuing|is ongoing|goes on)"
                             + "|(?:in )?no hurry to|held off|holding off|holds off|yet to decide|not yet decided"
-                            + "|(?:cannot|can't|could not|couldn't) say (?:yet )?(?:when|whether|if)"
+                            + "|(?:cannot|can't|could not|couldn't) (?:say|tell you) (?:yet |today |now )?(?:when|whether|if)"
+                            + "|(?:not|n't) (?:yet )?made up (?:its|his|her|their|our|my) minds?"
                             + "|(?:when|whether|if) a decision (?:will|would|is|could)"));
 
     private ClaimCues() {}
@@ -102,14 +113,43 @@ final class ClaimCues {
     private static final Alternatives ALL =
             new Alternatives(CUES.stream().map(Cue::regex).toList());
 
+    private static final String QUOTATION_MARKS = "\"\u201c\u201d";
+
     /** Every cue in the sentence, most specific kinds first, then by position; reused per clause. */
     static List<Claim> scan(String lowerSentence) {
         List<List<Claim>> byCue = new ArrayList<>();
         CUES.forEach(cue -> byCue.add(new ArrayList<>()));
-        for (Alternatives.Found found : ALL.in(lowerSentence)) {
-            byCue.get(found.wording()).add(new Claim(CUES.get(found.wording()).kind(), found.start()));
+        // a quotation may open inside the wording (Iran had "not delivered missiles"): the cues are
+        // read with quotation marks left out, and found at their place in the sentence
+        int[] place = new int[lowerSentence.length()];
+        StringBuilder unquoted = new StringBuilder(lowerSentence.length());
+        for (int i = 0; i < lowerSentence.length(); i++) {
+            if (QUOTATION_MARKS.indexOf(lowerSentence.charAt(i)) < 0) {
+                place[unquoted.length()] = i;
+                unquoted.append(lowerSentence.charAt(i));
+            }
+        }
+        List<int[]> conditions = conditions(unquoted);
+        for (Alternatives.Found found : ALL.in(unquoted.toString())) {
+            if (conditions.stream().anyMatch(c -> found.start() >= c[0] && found.start() < c[1])) {
+                continue; // "if Iran's part is confirmed, we will …" confirms nothing
+            }
+            int start = found.start() < unquoted.length() ? place[found.start()] : lowerSentence.length();
+            byCue.get(found.wording()).add(new Claim(CUES.get(found.wording()).kind(), start));
         }
         return byCue.stream().flatMap(List::stream).toList();
+    }
+
+    /** A condition, up to the comma that closes it: what it says is supposed, not stated. */
+    private static final java.util.regex.Pattern CONDITION = Alternatives.pattern("\\b(?:if|unless)\\b[^,;]*");
+
+    private static List<int[]> conditions(CharSequence lower) {
+        List<int[]> spans = new ArrayList<>();
+        java.util.regex.Matcher m = CONDITION.matcher(lower);
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        return spans;
     }
 
     /** The most specific claim among {@code hits} whose cue lies within {@code [from, to)}. */

@@ -22,6 +22,8 @@ final class Clauses {
     private static final Pattern SCENE = Alternatives.pattern(SCENE_OPENING);
 
     private static final Pattern BOUNDARY = Alternatives.pattern(";|, (?:and|but|while|whereas|which) |" + SCENE_OPENING
+            // "…, an accusation Moscow rejected": the answer to a claim is a clause of its own
+            + "|, (?:an? |the )?(?:accusation|allegation|claim|charge)s? (?=(?:that |which )?[\\w ]{0,40}?(?:rejected|denied|dismissed|disputed)\\b)"
             + "|\\band (?=(?:accused|said|added|warned|called|urged|insisted)\\b)"
             + "|\\b(?:and|but) (?=(?:has|have|had|is|are|was|were|will|would)\\b)");
 
@@ -52,8 +54,21 @@ final class Clauses {
      */
     static boolean hypothetical(SentenceReading reading, int position) {
         int from = Math.max(0, reading.lower().lastIndexOf(", ", position));
-        return CONDITION.matcher(reading.lower()).region(from, position).find();
+        if (CONDITION.matcher(reading.lower()).region(from, position).find()) {
+            return true;
+        }
+        // the weapon may come before the transfer word: "any arms transfer from the DPRK would …"
+        Matcher supposed =
+                SUPPOSED.matcher(reading.lower()).region(from, reading.lower().length());
+        return supposed.find() && supposed.start() <= position && supposed.end() >= position;
     }
+
+    /** "any arms transfer", "any weapons deliveries": a transfer supposed, named around its weapon. */
+    private static final Pattern SUPPOSED = Alternatives.pattern(
+            "\\bany (?:[\\w-]+ ){1,2}?(?:suppl(?:y|ies)|deliver(?:y|ies)|transfers?|shipments?|sales?)\\b"
+                    // "supplying weapons to Kyiv would make Seoul a party": the act as a supposition
+                    + "|\\b(?:supplying|sending|delivering|providing|giving|shipping) (?:[\\w'-]+ ){1,5}?(?:would|could)"
+                    + " (?!not\\b|never\\b)");
 
     /** Whether two positions of the sentence lie in the same coordinated clause. */
     static boolean same(SentenceReading reading, int a, int b) {

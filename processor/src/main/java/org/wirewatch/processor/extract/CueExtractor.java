@@ -66,6 +66,7 @@ public final class CueExtractor implements StoryExtractor {
         Map<Integer, Integer> quoteContinuations = QuoteRuns.continuations(sentences);
         Optional<Speaker> quoted = Optional.empty();
         int quoteEnds = -1;
+        Optional<Speaker> lastVoice = Optional.empty();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
             if (quoteClosers.containsKey(i)) {
@@ -75,7 +76,9 @@ public final class CueExtractor implements StoryExtractor {
                 quoted = speakers.attribution(attribution, states.find(attribution));
             }
             if (i >= quoteEnds) {
-                quoted = Optional.empty();
+                quoted = i > 0
+                        ? QuoteRuns.speakerGoingOn(story.body(), sentences.get(i - 1), sentence, lastVoice)
+                        : Optional.empty();
             }
             if (PAGE_FURNITURE.matcher(sentence.text()).find()) {
                 continue;
@@ -88,11 +91,14 @@ public final class CueExtractor implements StoryExtractor {
                             speakers,
                             quoted),
                     story);
+            lastVoice = reading.speaker();
             context.sentence(reading.states().stream().map(StateMention::code).toList());
             if (quoteContinuations.containsKey(i) && reading.speaker().isPresent()) {
                 quoted = reading.speaker();
                 quoteEnds = quoteContinuations.get(i) + 1;
             }
+            // a side taken needs no state named: "We are not standing on either side of this conflict"
+            alignment.read(reading, story, warStory).ifPresent(statement -> addIfNew(statements, statement));
             // A sentence naming no state still counts when a known speaker takes a stance in it
             // ("We have never sent drones," he said): its topic comes from the story so far.
             if (reading.states().isEmpty() && (reading.speaker().isEmpty() || reading.claim() == ClaimKind.ASSERTION)) {
@@ -104,7 +110,6 @@ public final class CueExtractor implements StoryExtractor {
                 }
                 addIfNew(statements, found.statement());
             }
-            alignment.read(reading, story, warStory).ifPresent(statement -> addIfNew(statements, statement));
             sanctions.read(reading, story, context).ifPresent(found -> {
                 if (found.mention() != null) {
                     sanctionMentions.add(found.mention());

@@ -3,6 +3,7 @@ package org.wirewatch.processor.extract;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.wirewatch.processor.text.Sentence;
 
@@ -57,6 +58,28 @@ final class QuoteRuns {
                 && text.charAt(last) != '\u201D'
                 && Character.isLetterOrDigit(text.charAt(last + 1));
     }
+
+    /**
+     * Who speaks a quotation standing alone right after an attributed one in the same paragraph:
+     * '"It is right that we are doing this," he said. "We stand firmly at Ukraine's side."' Both are
+     * his; a quotation in a paragraph of its own, or after narration, is nobody's yet.
+     */
+    static Optional<Speaker> speakerGoingOn(
+            String body, Sentence previous, Sentence sentence, Optional<Speaker> voice) {
+        String text = sentence.text().strip();
+        boolean standsAlone = opensQuote(text)
+                && quoteMarks(text) == 2
+                && CLOSES_AT_END.matcher(text).find();
+        boolean sameParagraph = previous.end() <= sentence.start()
+                && body.substring(previous.end(), sentence.start()).indexOf('\n') < 0;
+        boolean attributed = quoteMarks(previous.text()) % 2 == 0
+                && quoteMarks(previous.text()) > 0
+                && !CLOSES_AT_END.matcher(previous.text().strip()).find();
+        return standsAlone && sameParagraph && attributed ? voice : Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern CLOSES_AT_END =
+            org.wirewatch.processor.text.Alternatives.pattern("[\"\u201D]\\W*$");
 
     /** The words after the closing quote mark: where the attribution is. */
     static String attribution(String closing) {

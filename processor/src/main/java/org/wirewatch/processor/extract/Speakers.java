@@ -146,7 +146,11 @@ final class Speakers {
 
     private Optional<Speaker> named(SentenceReading reading) {
         String text = reading.sentence().text();
-        List<TermIndex.Match<Official>> all = officials.find(text, story.publishedAt());
+        // "…, the ministry said, hours before President Zelenskiy was due to speak": an official in
+        // the clause that sets the scene is not who speaks
+        List<TermIndex.Match<Official>> all = officials.find(text, story.publishedAt()).stream()
+                .filter(match -> !aside(reading, match.start()))
+                .toList();
         // "We agreed with President Lukashenko …," Putin said: a name inside the quote is not who speaks
         List<TermIndex.Match<Official>> outside = all.stream()
                 .filter(match -> !QuoteRuns.quoted(text, match.start()))
@@ -169,6 +173,12 @@ final class Speakers {
             remember(match.surface(), speaker);
             return speaker;
         });
+    }
+
+    private static boolean aside(SentenceReading reading, int position) {
+        return Clauses.scene(reading, position)
+                && reading.speechPosition() < position
+                && !Clauses.same(reading, position, reading.speechPosition());
     }
 
     private void learnTitles(SentenceReading reading) {

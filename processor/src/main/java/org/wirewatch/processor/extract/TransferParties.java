@@ -111,6 +111,10 @@ record TransferParties(String supplier, String recipient) {
                 .or(() -> stateRightAfterAnyVerb(reading))
                 .map(StateMention::code)
                 .orElse(null);
+        if (recipient == null && supplier != null) {
+            // "Russia launched Iranian-supplied drones": who uses the weapons a state supplied got them
+            recipient = userOfSupplied(reading, weapon, supplier).orElse(null);
+        }
         List<String> subjects = subjects(reading, verbAt, supplier, recipient);
         if (subjects.isEmpty()) {
             subjects = officialSubject(reading, verbAt, recipient);
@@ -282,6 +286,21 @@ record TransferParties(String supplier, String recipient) {
                     + "|transported|unloaded)\\s+(?:[\\w'-]+\\s+){0,3}?(?:to|into|at)\\s+(?:an?\\s+|the\\s+)?(?:[\\w'-]+\\s+){0,4}?"
                     + "(?:air\\s?base|base|port|airport|airfield|facility|depot|harbou?r)\\s+(?:near|in|outside|at)\\s+(?:the\\s+)?$"
                     + "|\\b(?:arrived|landed)\\s+(?:[\\w'-]+\\s+){0,2}?in\\s+(?:the\\s+)?$");
+
+    /** "Iranian-supplied", "U.S.-provided": a weapon named with who supplied it. */
+    private static final Pattern SUPPLIED_BY =
+            Alternatives.pattern("-(?:supplied|provided|delivered|donated|sent)\\s+(?:[\\w-]+\\s+){0,2}$");
+
+    /** The state using a weapon named with its supplier: the nearest other state before it. */
+    private static Optional<String> userOfSupplied(SentenceReading reading, WeaponTerm weapon, String supplier) {
+        if (!SUPPLIED_BY.matcher(reading.lower()).region(0, weapon.start()).find()) {
+            return Optional.empty();
+        }
+        return reading.states().stream()
+                .filter(s -> s.end() < weapon.start() && !s.code().equals(supplier))
+                .map(StateMention::code)
+                .reduce((first, nearer) -> nearer);
+    }
 
     /** "Ukraine's request for", "a Ukrainian request for": the state asking is the recipient. */
     static Optional<StateMention> requester(SentenceReading reading) {

@@ -448,6 +448,108 @@ class CueExtractorTest {
     }
 
     @Test
+    void shouldReadNoTransferInAReportersQuestion() {
+        Extraction out = read("QUESTION: And on Beijing? Has China sent Russia artillery shells this year?");
+
+        assertThat(out.armsTransfers()).isEmpty();
+        assertThat(out.statements()).isEmpty();
+    }
+
+    @Test
+    void shouldClaimNoTransferThatIsOnlySupposed() {
+        Extraction out = read("A State Department spokesman said any weapons shipment from Iran to Russia would breach"
+                + " the embargo.");
+
+        assertThat(out.armsTransfers()).isEmpty();
+        assertThat(out.statements()).extracting(Statement::state).doesNotContain("USA");
+    }
+
+    @Test
+    void shouldReadAThirdStateThatHasSeenNoTransferAsDisputingIt() {
+        Extraction out =
+                read("Britain's foreign secretary said London had not seen Belarus deliver missiles to Russia.");
+
+        assertThat(out.armsTransfers()).isEmpty();
+        assertThat(out.statements())
+                .extracting(Statement::state, Statement::stance)
+                .containsExactly(tuple("GBR", Stance.DISPUTE));
+    }
+
+    @Test
+    void shouldTakeNoStanceFromAConditionOnTheClaim() {
+        Extraction out =
+                read("Ukraine said Iran had sent drones to Russia. \"If Iran's role is confirmed, we will respond,\""
+                        + " the French foreign minister said.");
+
+        assertThat(out.statements()).extracting(Statement::state).doesNotContain("FRA");
+    }
+
+    @Test
+    void shouldReadStandingWithAWarringStateAsSupportForIt() {
+        Extraction out =
+                read("Norway will send more air defence missiles to Ukraine in the war. \"We will stand with Ukraine"
+                        + " for as long as it takes,\" Norway's prime minister said.");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, s -> s.topic().toString(), Statement::stance)
+                .contains(tuple("NOR", new org.wirewatch.model.AlignmentTopic("UKR").toString(), Stance.SUPPORT));
+    }
+
+    @Test
+    void shouldGiveAQuotationStandingAloneTheSpeakerOfTheQuotationBefore() {
+        Extraction out = read("Belarus has sent tanks to Russia for the war, Ukraine says. \"Our friendship is old,\""
+                + " Belarusian President Alexander Lukashenko said. \"We will always stand by Moscow.\"");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, Statement::stance)
+                .contains(tuple("BLR", Stance.SUPPORT));
+    }
+
+    @Test
+    void shouldNotMakeARecipientThankingItsSuppliersPledge() {
+        Extraction out = read("Ukraine has received the first Patriot systems from the United States. \"Thank you to"
+                + " our American partners for keeping their promises,\" Ukraine's defence minister said.");
+
+        assertThat(out.statements()).extracting(Statement::state).doesNotContain("UKR");
+    }
+
+    @Test
+    void shouldGiveAStanceTakenBeforeAnyTransferToTheSpeakersOwnWeaponsForTheLaterRecipient() {
+        // a live blog, newest entry first: the consideration comes before any transfer is named
+        Extraction out = read("Norway's defence minister said Oslo was still considering sending its tanks."
+                + " Earlier, Britain delivered 14 Challenger 2 tanks to Ukraine.");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, s -> s.topic().toString(), Statement::stance)
+                .contains(tuple(
+                        "NOR",
+                        new ArmsTransferTopic("NOR", "UKR", WeaponCategory.ARMORED_VEHICLE).toString(),
+                        Stance.CONSIDER));
+    }
+
+    @Test
+    void shouldMakeTheUserOfAWeaponNamedWithItsSupplierTheRecipient() {
+        Extraction out =
+                read("Poland said Russia had launched Belarusian-supplied drones at Ukrainian towns, an accusation"
+                        + " Minsk rejected.");
+
+        assertThat(out.armsTransfers())
+                .extracting(ArmsTransferMention::supplier, ArmsTransferMention::recipient)
+                .containsOnly(tuple("BLR", "RUS"));
+        assertThat(out.statements())
+                .extracting(Statement::state, Statement::stance)
+                .containsExactlyInAnyOrder(tuple("POL", Stance.ALLEGE), tuple("BLR", Stance.DENY));
+    }
+
+    @Test
+    void shouldClaimNoTransferInAGerundSupposed() {
+        Extraction out =
+                read("A Kremlin spokesman said sending tanks to Kyiv would make Tokyo a party to the conflict.");
+
+        assertThat(out.armsTransfers()).isEmpty();
+    }
+
+    @Test
     void shouldMakeTheStateOfAnOfficialWhoActsTheSupplier() {
         Extraction out = read("Erdogan instructed officials to deliver more drones to Ukraine.");
 
