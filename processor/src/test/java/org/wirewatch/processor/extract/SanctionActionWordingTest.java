@@ -1,0 +1,87 @@
+package org.wirewatch.processor.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.wirewatch.model.SanctionAction;
+import org.wirewatch.model.SanctionMention;
+import org.wirewatch.model.Story;
+import org.wirewatch.processor.ProcessorApp;
+
+/**
+ * Which action the wording around a sanction gives, as outside writers word it: plans, readiness,
+ * renewals by their term, duties raised rather than lifted, a relief not renewed by decision.
+ */
+class SanctionActionWordingTest {
+
+    private static final StoryExtractor EXTRACTOR = ProcessorApp.extractor();
+    private static final Instant JUNE_2024 = Instant.parse("2024-06-11T08:00:00Z");
+
+    @Test
+    void shouldReadAPlanToEaseAsEasingConsidered() {
+        Extraction out = read("EU ministers endorsed a roadmap to lift sanctions on Libya in stages on Tuesday.");
+
+        assertThat(out.sanctions())
+                .extracting(SanctionMention::imposer, SanctionMention::target, SanctionMention::action)
+                .containsExactly(tuple("EU", "LBY", SanctionAction.CONSIDERED));
+    }
+
+    @Test
+    void shouldReadReadinessToActAsAThreatHoweverLongTheMeasuresDescription() {
+        Extraction out = read("Canada's foreign minister said Ottawa stood ready \"to act quickly, together with"
+                + " its partners and in full coordination, including with further restrictive measures against"
+                + " Belarus\".");
+
+        assertThat(out.sanctions())
+                .extracting(SanctionMention::imposer, SanctionMention::target, SanctionMention::action)
+                .containsExactly(tuple("CAN", "BLR", SanctionAction.THREATENED));
+    }
+
+    @Test
+    void shouldReadLookingAtSanctionsAsConsideringThem() {
+        Extraction out = read("Britain's foreign secretary James Cleverly spoke in London on Monday."
+                + " \"If these reports are confirmed, we will look at sanctions against Eritrea,\" he said.");
+
+        assertThat(out.sanctions())
+                .extracting(SanctionMention::imposer, SanctionMention::target, SanctionMention::action)
+                .containsExactly(tuple("GBR", "ERI", SanctionAction.CONSIDERED));
+    }
+
+    @Test
+    void shouldReadMeasuresKeptForAFurtherTermAsExtended() {
+        Extraction out = read("The European Union decided to maintain its restrictive measures against Mali for"
+                + " another year, the Council said.");
+
+        assertThat(out.sanctions())
+                .extracting(SanctionMention::imposer, SanctionMention::target, SanctionMention::action)
+                .containsExactly(tuple("EU", "MLI", SanctionAction.EXTENDED));
+    }
+
+    @Test
+    void shouldNotReadDutiesLiftedToAHigherRateAsALifting() {
+        Extraction out = read("Washington imposed an extra tariff on Turkey as a penalty for its purchases of"
+                + " Iranian gas, lifting the overall duty on Turkish steel to 40%.");
+
+        assertThat(out.sanctions())
+                .extracting(SanctionMention::imposer, SanctionMention::target, SanctionMention::action)
+                .containsExactly(tuple("USA", "TUR", SanctionAction.IMPOSED));
+    }
+
+    @Test
+    void shouldReadAReliefThatWillNotBeRenewedAsSanctionsBack() {
+        Extraction out = read("The United States will not renew a licence that had eased sanctions on Cuba's"
+                + " nickel sector, the Treasury said.");
+
+        assertThat(out.sanctions())
+                .extracting(SanctionMention::imposer, SanctionMention::target, SanctionMention::action)
+                .containsExactly(tuple("USA", "CUB", SanctionAction.IMPOSED));
+    }
+
+    private static Extraction read(String body) {
+        Story story =
+                new Story("urn:test:actions", "test-wire", null, "", body, JUNE_2024, JUNE_2024, "en", null, null);
+        return EXTRACTOR.extract(story, KnownSpeakers.NONE);
+    }
+}
