@@ -63,7 +63,7 @@ final class SanctionActions {
                     "\\bimpos(?:e|ed|es|ing)\\b|\\breimpos\\w*|\\bslap(?:s|ped|ping)?\\b|\\bannounc(?:e|ed|es|ing)\\b"
                             + "|\\badopt(?:s|ed|ing)?\\b|\\bput(?:s|ting)?\\b|\\bplac(?:e|ed|es|ing)\\b"
                             + "|\\bintroduc(?:e|ed|es|ing)\\b|\\bsnap(?:s|ped)? back\\b|\\bsnapback\\b"
-                            + "|\\bexpand(?:s|ed|ing)?\\b|\\btighten(?:s|ed|ing)?\\b|\\breinstat\\w*|\\brestor(?:e|ed|es|ing)\\b"
+                            + "|\\bexpand(?:s|ed|ing)?\\b|\\b(?:come|comes|came|coming|went|go|goes|are|were|is|was) back (?:into|in) (?:force|effect|place)\\b|\\btighten(?:s|ed|ing)?\\b|\\breinstat\\w*|\\brestor(?:e|ed|es|ing)\\b"
                             // "under heavy US sanctions": in force, whatever the sentence goes on to discuss
                             + "|\\bunder(?= (?:[\\w.'\u2019-]+ ){0,3}?(?:sanctions?|embargo(?:es)?|restrictions)\\b)"));
 
@@ -123,7 +123,13 @@ final class SanctionActions {
     /** The action of the sanction spoken of at {@code cue}, reading only {@code [from, to)}. */
     static SanctionAction of(String lower, SanctionCues.Cue cue, int from, int to) {
         Matcher relative = PAST_RELATIVE.matcher(lower).region(cue.end(), to);
-        Nearest nearest = relative.find() ? nearest(lower, cue, from, relative.start()) : Nearest.NONE;
+        Nearest nearest = Nearest.NONE;
+        if (relative.find()) {
+            nearest = nearest(lower, cue, from, relative.start());
+            if (nearest.at() < 0) {
+                nearest = nearest(lower, cue, pastRelativeVerb(lower, relative.end(), to), to);
+            }
+        }
         if (nearest.at() < 0) {
             nearest = nearest(lower, cue, from, to);
         }
@@ -165,6 +171,17 @@ final class SanctionActions {
             return conditional || warned ? SanctionAction.THREATENED : SanctionAction.IMPOSED;
         }
         return best;
+    }
+
+    private static final Pattern NEXT_WORD = Alternatives.pattern("\\G\\s*[\\w-]+");
+
+    /**
+     * Where the relative clause's own verb ends ("sanctions that were lifted| under the deal came
+     * back into force"): wording after it is the main clause's.
+     */
+    private static int pastRelativeVerb(String lower, int at, int to) {
+        Matcher verb = NEXT_WORD.matcher(lower).region(at, to);
+        return verb.find() ? verb.end() : at;
     }
 
     /** The action wording nearest the cue within {@code [from, to)}; {@code at} is -1 when there is none. */

@@ -79,6 +79,34 @@ class SanctionActionWordingTest {
                 .containsExactly(tuple("USA", "CUB", SanctionAction.IMPOSED));
     }
 
+    @Test
+    void shouldHearTheTargetAskingInTheFirstPersonForALiftingAsADemand() {
+        Extraction out = read("Cuba's foreign minister Bruno Rodriguez spoke in Havana on Tuesday."
+                + " \"We ask the United States to lift all sanctions on our people,\" he said.");
+
+        assertThat(out.sanctions())
+                .extracting(SanctionMention::imposer, SanctionMention::target, SanctionMention::action)
+                .containsExactly(tuple("USA", "CUB", SanctionAction.DEMANDED_LIFT));
+    }
+
+    @Test
+    void shouldReadSanctionsOnceLiftedThatComeBackIntoForceAsImposed() {
+        Extraction out = read("EU sanctions on Mali that were lifted under the 2022 transition accord came back"
+                + " into force on Monday.");
+
+        assertThat(out.sanctions())
+                .extracting(SanctionMention::imposer, SanctionMention::target, SanctionMention::action)
+                .containsExactly(tuple("EU", "MLI", SanctionAction.IMPOSED));
+    }
+
+    @Test
+    void shouldNotTakeATargetNamedBeforeTheDemandedLiftingAsNegatingIt() {
+        Extraction out = read("Venezuela's foreign minister Yvan Gil spoke on Tuesday."
+                + " \"The sanctions against Venezuela must be lifted,\" he said.");
+
+        assertThat(out.sanctions()).extracting(SanctionMention::action).doesNotContain(SanctionAction.IMPOSED);
+    }
+
     private static Extraction read(String body) {
         Story story =
                 new Story("urn:test:actions", "test-wire", null, "", body, JUNE_2024, JUNE_2024, "en", null, null);
