@@ -7,6 +7,8 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.wirewatch.model.SanctionAction;
 import org.wirewatch.model.SanctionMention;
+import org.wirewatch.model.Stance;
+import org.wirewatch.model.Statement;
 import org.wirewatch.model.Story;
 import org.wirewatch.processor.ProcessorApp;
 
@@ -105,6 +107,26 @@ class SanctionActionWordingTest {
                 + " \"The sanctions against Venezuela must be lifted,\" he said.");
 
         assertThat(out.sanctions()).extracting(SanctionMention::action).doesNotContain(SanctionAction.IMPOSED);
+    }
+
+    @Test
+    void shouldHearTheTargetSayingSanctionsHurtItsPeopleAsCondemnation() {
+        Extraction out = read("Canada imposed sanctions on Venezuelan officials on Monday."
+                + " \"These measures only hurt the Venezuelan people,\" Venezuela's foreign minister Yvan Gil said.");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, s -> s.topic().line(), Statement::stance)
+                .contains(tuple("VEN", "SANCTIONS:CAN>VEN", Stance.CONDEMN));
+    }
+
+    @Test
+    void shouldHearTheTargetCallingTheDecisionCriminalAsCondemnation() {
+        Extraction out = read("Canada imposed sanctions on Venezuelan officials on Monday."
+                + " Venezuela's foreign minister Yvan Gil called the decision \"criminal\".");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, s -> s.topic().line(), Statement::stance)
+                .contains(tuple("VEN", "SANCTIONS:CAN>VEN", Stance.CONDEMN));
     }
 
     private static Extraction read(String body) {
