@@ -129,6 +129,16 @@ class SanctionActionWordingTest {
                 .contains(tuple("VEN", "SANCTIONS:CAN>VEN", Stance.CONDEMN));
     }
 
+    @Test
+    void shouldHearAThirdStateCondemningTheSanctionsOnTheTargetsRow() {
+        Extraction out = read("Canada imposed sanctions on Venezuelan officials on Monday."
+                + " China's foreign ministry said the sanctions were \"illegal and unilateral\".");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, s -> s.topic().line(), Statement::stance)
+                .contains(tuple("CHN", "SANCTIONS:CAN>VEN", Stance.CONDEMN));
+    }
+
     private static Extraction read(String body) {
         Story story =
                 new Story("urn:test:actions", "test-wire", null, "", body, JUNE_2024, JUNE_2024, "en", null, null);
