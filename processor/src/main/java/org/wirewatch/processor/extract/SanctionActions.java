@@ -24,11 +24,11 @@ final class SanctionActions {
     private static final List<ActionCue> ACTIONS = List.of(
             cue(
                     SanctionAction.DEMANDED_LIFT,
-                    "\\b(?:demand|call|urg|press|insist)(?:s|ed|ing|e)? (?:\\w+ ){0,4}?(?:for |on )?(?:the |an )?"
+                    "\\b(?:demand|call|urg|press|insist|ask)(?:s|ed|ing|e)? (?:\\w+ ){0,4}?(?:for |on )?(?:the |an )?"
                             + "(?:lift(?:ing)?|end(?:ing)?|remov\\w*|scrap(?:ping)?)\\b|\\bwants? (?:the )?\\w+ lifted\\b"),
             cue(
                     SanctionAction.LIFTED,
-                    "\\blift(?:s|ed|ing)?\\b|\\bremov(?:e|ed|es|ing|al)\\b|\\bscrap(?:s|ped|ping)?\\b"
+                    "\\blift(?:s|ed|ing)?\\b(?!(?: [\\w-]+){0,7}? to (?:as (?:much|high) as |about |around |nearly )?\\$?\\d)|\\bremov(?:e|ed|es|ing|al)\\b|\\bscrap(?:s|ped|ping)?\\b"
                             + "|\\brevok(?:e|ed|es|ing)\\b|\\brescind(?:s|ed|ing)?\\b|\\bterminat(?:e|ed|es|ing)\\b"
                             + "|\\bdelist(?:s|ed|ing)?\\b|\\bunfr(?:eeze|eezes|oze|ozen)\\b|(?<!-)\\b(?:ended|ending|ends)\\b"
                             + "|\\b(?:to|will|would|and) end\\b"),
@@ -40,7 +40,9 @@ final class SanctionActions {
                     SanctionAction.EXTENDED,
                     "\\bextend(?:s|ed|ing)?\\b|\\bextension\\b|\\brenew(?:s|ed|ing|al)?\\b|\\bprolong(?:s|ed|ing)?\\b"
                             + "|\\broll(?:s|ed|ing)? (?:them |it )?over\\b|\\brollover\\b|\\bk(?:eep|eeps|ept) "
-                            + "(?:\\w+ ){0,3}?in place\\b"),
+                            + "(?:\\w+ ){0,3}?in place\\b"
+                            // "maintain its restrictive measures … for a further year": a renewal by its term
+                            + "|\\bfor (?:a further|another) (?:\\w+ )?(?:years?|months?)\\b"),
             cue(
                     SanctionAction.THREATENED,
                     "\\bthreat(?:en(?:s|ed|ing)?)?\\b|\\bwarn(?:s|ed|ing)?\\b|\\brisk(?:s|ed|ing)?\\b"
@@ -53,13 +55,15 @@ final class SanctionActions {
                     "\\bconsider(?:s|ed|ing)?\\b|\\bweigh(?:s|ed|ing)?\\b|\\bmull(?:s|ed|ing)?\\b"
                             + "|\\bprepar(?:e|es|ed|ing)\\b|\\bdraw(?:s|ing)? up\\b|\\bpropos(?:e|es|ed|ing|al|als)\\b"
                             + "|\\bdiscuss(?:es|ed|ing|ion|ions)?\\b|\\bexplor(?:e|es|ed|ing)\\b|\\bcontemplat\\w*"
-                            + "|\\bon the table\\b|\\b(?:possible|potential)\\b"),
+                            + "|\\bon the table\\b|\\b(?:possible|potential)\\b"
+                            // "we will look at sanctions"; to "keep looking at further measures" follows an act
+                            + "|(?<!keep |keeps |kept )\\blook(?:s|ed|ing)? (?:at|into)\\b"),
             cue(
                     SanctionAction.IMPOSED,
                     "\\bimpos(?:e|ed|es|ing)\\b|\\breimpos\\w*|\\bslap(?:s|ped|ping)?\\b|\\bannounc(?:e|ed|es|ing)\\b"
                             + "|\\badopt(?:s|ed|ing)?\\b|\\bput(?:s|ting)?\\b|\\bplac(?:e|ed|es|ing)\\b"
                             + "|\\bintroduc(?:e|ed|es|ing)\\b|\\bsnap(?:s|ped)? back\\b|\\bsnapback\\b"
-                            + "|\\bexpand(?:s|ed|ing)?\\b|\\btighten(?:s|ed|ing)?\\b|\\breinstat\\w*|\\brestor(?:e|ed|es|ing)\\b"
+                            + "|\\bexpand(?:s|ed|ing)?\\b|\\b(?:come|comes|came|coming|went|go|goes|are|were|is|was) back (?:into|in) (?:force|effect|place)\\b|\\btighten(?:s|ed|ing)?\\b|\\breinstat\\w*|\\brestor(?:e|ed|es|ing)\\b"
                             // "under heavy US sanctions": in force, whatever the sentence goes on to discuss
                             + "|\\bunder(?= (?:[\\w.'\u2019-]+ ){0,3}?(?:sanctions?|embargo(?:es)?|restrictions)\\b)"));
 
@@ -82,6 +86,19 @@ final class SanctionActions {
     private static final Pattern FACING = Alternatives.pattern("\\b(?:would|could|may|might|will) (?:\\w+ )?face\\b");
 
     private static final int FACING_REACH = 100;
+
+    /**
+     * Readiness held out, however long the measure's description: "stood ready to respond swiftly,
+     * in coordination with partners, including with new restrictive measures".
+     */
+    private static final Pattern READINESS = Alternatives.pattern(
+            "\\b(?:stands?|stood|is|are|was|were|remains?|remained) (?:\\w+ )?ready [\"\u201c]?to\\b|\\bnot hesitate to\\b");
+
+    private static final int READINESS_REACH = 150;
+
+    /** A plan to act is not yet the act: "agreed on a roadmap to ease sanctions" is easing considered. */
+    private static final Pattern PLAN_TO =
+            Alternatives.pattern("\\b(?:plans?|roadmap|road map|blueprint) (?:\\w+ ){0,2}?to (?:\\w+ )?$");
 
     /** How far before an imposing word, in characters, its governing verb may stand. */
     private static final int GOVERNOR_REACH = 30;
@@ -106,7 +123,13 @@ final class SanctionActions {
     /** The action of the sanction spoken of at {@code cue}, reading only {@code [from, to)}. */
     static SanctionAction of(String lower, SanctionCues.Cue cue, int from, int to) {
         Matcher relative = PAST_RELATIVE.matcher(lower).region(cue.end(), to);
-        Nearest nearest = relative.find() ? nearest(lower, cue, from, relative.start()) : Nearest.NONE;
+        Nearest nearest = Nearest.NONE;
+        if (relative.find()) {
+            nearest = nearest(lower, cue, from, relative.start());
+            if (nearest.at() < 0) {
+                nearest = nearest(lower, cue, pastRelativeVerb(lower, relative.end(), to), to);
+            }
+        }
         if (nearest.at() < 0) {
             nearest = nearest(lower, cue, from, to);
         }
@@ -118,6 +141,10 @@ final class SanctionActions {
         }
         if (bestAt >= 0) {
             best = SanctionReversals.read(lower, best, bestAt, from, to);
+            if (PLAN_TO.matcher(lower.substring(Math.max(from, bestAt - GOVERNOR_REACH), bestAt))
+                    .find()) {
+                best = SanctionAction.CONSIDERED;
+            }
         } else if (PROPOSAL.matcher(lower).region(from, cue.start()).find()) {
             best =
                     SanctionAction
@@ -127,6 +154,12 @@ final class SanctionActions {
         facing.region(Math.max(from, cue.start() - FACING_REACH), cue.start());
         if (facing.find()) {
             return SanctionAction.THREATENED; // "India would face a 25% tariff … plus a penalty"
+        }
+        if (READINESS
+                .matcher(lower)
+                .region(Math.max(from, cue.start() - READINESS_REACH), cue.start())
+                .find()) {
+            return SanctionAction.THREATENED;
         }
         if (hypothetical(lower, cue, from)) {
             return SanctionAction.THREATENED; // "Ankara would retaliate if Washington imposed sanctions"
@@ -138,6 +171,17 @@ final class SanctionActions {
             return conditional || warned ? SanctionAction.THREATENED : SanctionAction.IMPOSED;
         }
         return best;
+    }
+
+    private static final Pattern NEXT_WORD = Alternatives.pattern("\\G\\s*[\\w-]+");
+
+    /**
+     * Where the relative clause's own verb ends ("sanctions that were lifted| under the deal came
+     * back into force"): wording after it is the main clause's.
+     */
+    private static int pastRelativeVerb(String lower, int at, int to) {
+        Matcher verb = NEXT_WORD.matcher(lower).region(at, to);
+        return verb.find() ? verb.end() : at;
     }
 
     /** The action wording nearest the cue within {@code [from, to)}; {@code at} is -1 when there is none. */

@@ -43,7 +43,7 @@ final class SanctionAttribution {
     private static final Pattern OFFICIAL_ACT =
             Alternatives.pattern("\\b(?:impos|reimpos|adopt|propos|sign|announc|order"
                     + "|introduc|approv|slap|unveil|extend|renew|roll|lift|eas|threat|warn|vow|pledg|promis|consider|weigh"
-                    + "|prepar|draw)\\w*");
+                    + "|prepar|draw|look)\\w*");
 
     /** How far from its cue an open target may stand: "those who voted" elsewhere in the sentence is no target. */
     private static final int OPEN_REACH = 60;

@@ -41,7 +41,7 @@ final class SanctionCues {
     private static final Pattern VERB = Alternatives.pattern(
             "\\bsanction(?:ed|ing|s)?\\b(?! act\\b(?! as))|\\bblacklist(?:ed|s|ing)\\b"
                     + "|\\bembargoed\\b|\\bfr(?:eeze|eezes|eezing|oze|ozen)\\b(?= (?:\\w+ ){0,3}?assets\\b)"
-                    + "|\\bdesignat(?:e|es|ed|ing)\\b(?= (?:\\S+ ){0,5}?(?:individuals|entities|companies|firms|banks|vessels"
+                    + "|\\bdesignat(?:e|es|ed|ing|ions? of)\\b(?= (?:\\S+ ){0,8}?(?:individuals|entities|companies|firms|banks|vessels"
                     + "|tankers|people|persons|officials|officers|networks|oligarchs|businessmen|generals|makers"
                     + "|manufacturers|producers|suppliers|exporters|refiners|refineries|airlines|operators|executives"
                     + "|commanders|lenders|insurers|shippers)\\b)"

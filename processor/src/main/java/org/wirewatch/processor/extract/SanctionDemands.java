@@ -14,7 +14,10 @@ import org.wirewatch.processor.text.Alternatives;
 final class SanctionDemands {
 
     /** The verb or noun of a demand, as SanctionActions words it for DEMANDED_LIFT. */
-    private static final Pattern DEMAND = Alternatives.pattern("\\b(?:demand|call|urg|press|insist|want)\\w*");
+    private static final Pattern DEMAND = Alternatives.pattern("\\b(?:demand|call|urg|press|insist|want|ask)\\w*");
+
+    /** The speaker demanding in the first person: "We ask the European Union to lift …". */
+    private static final Pattern FIRST_PERSON = Alternatives.pattern("\\b(?:we|i)\\s+(?:\\w+\\s+)?$");
 
     private SanctionDemands() {}
 
@@ -29,14 +32,23 @@ final class SanctionDemands {
         if (!demand.find()) {
             return new SanctionParties(List.of(), List.of());
         }
-        List<StateMention> before = NamedTogether.within(reading, from, demand.start());
-        if (before.isEmpty() || !demanderBefore(reading, before.get(before.size() - 1), demand.start())) {
+        String demander = demander(reading, from, demand.start());
+        if (demander == null) {
             return new SanctionParties(List.of(), List.of());
         }
-        String demander = before.get(before.size() - 1).code();
         List<String> addressed = NamedTogether.codes(NamedTogether.within(reading, demand.end(), to));
         addressed.remove(demander);
         return new SanctionParties(addressed.isEmpty() ? List.of() : List.of(addressed.get(0)), List.of(demander));
+    }
+
+    /** The state named as demanding before the verb, else the speaker saying "we ask"; null when neither. */
+    private static String demander(SentenceReading reading, int from, int demand) {
+        List<StateMention> before = NamedTogether.within(reading, from, demand);
+        if (!before.isEmpty() && demanderBefore(reading, before.get(before.size() - 1), demand)) {
+            return before.get(before.size() - 1).code();
+        }
+        String lead = reading.lower().substring(Math.max(from, demand - 20), demand);
+        return FIRST_PERSON.matcher(lead).find() ? reading.speakingState() : null;
     }
 
     /**

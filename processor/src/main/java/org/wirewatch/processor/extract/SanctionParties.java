@@ -101,7 +101,8 @@ record SanctionParties(List<String> imposers, List<String> targets) {
         for (int i = before.size() - 1; i >= 0; i--) {
             if (subject(reading, before.get(i), from, cue.start())) {
                 List<StateMention> subjects = coordinated(reading, before.get(i), -1); // "Britain and France imposed …"
-                if (!relativeSubject(reading, subjects.get(subjects.size() - 1), from)) {
+                if (!relativeSubject(reading, subjects.get(subjects.size() - 1), from)
+                        || ownPredicate(lower, subjects.get(0), cue)) {
                     return withJoiner(reading, subjects, from); // "Japan joined the United States in …"
                 }
                 i -= subjects.size() - 1;
@@ -162,6 +163,17 @@ record SanctionParties(List<String> imposers, List<String> targets) {
     private static boolean relativeSubject(SentenceReading reading, StateMention first, int from) {
         String lead = reading.lower().substring(Math.max(from, first.start() - 12), first.start());
         return RELATIVE_LEAD.matcher(lead).find();
+    }
+
+    /**
+     * Whether the cue is the verb of the clause {@code subject} opens, with nothing set off between:
+     * "the law under which Washington sanctioned Turkey's agency" is Washington's own act, though
+     * in a relative clause.
+     */
+    private static boolean ownPredicate(String lower, StateMention subject, SanctionCues.Cue cue) {
+        return cue.verb()
+                && cue.start() >= subject.end()
+                && lower.substring(subject.end(), cue.start()).indexOf(',') < 0;
     }
 
     /**

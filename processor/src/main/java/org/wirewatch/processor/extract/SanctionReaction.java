@@ -43,10 +43,14 @@ final class SanctionReaction {
     }
 
     private static Stance stance(SentenceReading reading, String speaker, SanctionMention last) {
-        if (speaker.equals(last.target())) {
+        boolean member = Memberships.isMember(speaker, last.imposer());
+        boolean thirdState = !speaker.equals(last.imposer())
+                && !member
+                && REFERENCE.matcher(reading.lower()).find();
+        if (speaker.equals(last.target()) || thirdState) {
+            // any other state speaks on the target's row: "Lavrov said the sanctions were arrogant"
             return SanctionReader.CONDEMNATION.matcher(reading.lower()).find() ? Stance.CONDEMN : null;
         }
-        boolean member = Memberships.isMember(speaker, last.imposer());
         if (speaker.equals(last.imposer())
                 || member && REFERENCE.matcher(reading.lower()).find()) {
             return SanctionStatements.stance(reading, speaker, last);

@@ -30,7 +30,10 @@ final class SanctionReader {
     static final Pattern CONDEMNATION = Alternatives.pattern(
             "\\b(?:condemn|denounc|illegal|illegitimate|unlawful|unilateral"
                     + "|hostile|baseless|unfounded|retaliat|blackmail|bullying|oppos|interference|economic (?:war|terror)"
-                    + "|backfire|futile|pointless|counterproductive|self-defeating|not (?:\\w+ )?accept|bow to|invalid|null and void|unjust|unfair|unreasonable|double standard)");
+                    + "|backfire|futile|pointless|counterproductive|self-defeating|not (?:\\w+ )?accept|bow to|invalid|null and void|unjust|unfair|unreasonable|double standard"
+                    // outside writers' wordings: "called the decision criminal", "it only hurts the people"
+                    + "|criminal|arrogan|unfortunate|absurd|piracy|choke on"
+                    + "|(?:hurts?|harms?|punish(?:es)?) (?:the |ordinary |our |innocent )?(?:\\w+ )?(?:people|population|civilians))");
 
     record Found(SanctionMention mention, org.wirewatch.model.Statement statement) {}
 

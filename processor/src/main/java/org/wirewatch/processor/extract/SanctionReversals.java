@@ -15,8 +15,13 @@ final class SanctionReversals {
     /** How far before its action word a negation may stand ("will not simply wave through the renewal"). */
     private static final int NEGATION_REACH = 32;
 
-    private static final Pattern NEGATION =
-            Alternatives.pattern("\\b(?:not|never|no longer|refus\\w* to|declin\\w* to|reject\\w*|against)\\b|n't\\b");
+    /**
+     * "Against" denies only the action word it governs ("voted against the renewal"), not one that
+     * follows the sanctions' target ("measures against Mali for a further year").
+     */
+    private static final Pattern NEGATION = Alternatives.pattern(
+            "\\b(?:not|never|no longer|refus\\w* to|declin\\w* to|reject\\w*|against(?= (?:the |its |an? )?$))\\b|n't\\b");
+
     private static final Pattern CLAUSE_BREAK = Alternatives.pattern("[,;:]|\\b(?:but|and|which|that)\\b");
 
     /** A relief on sanctions withdrawn, refused renewal, or left to lapse. */
@@ -26,8 +31,11 @@ final class SanctionReversals {
                     + " (?:[\\w-]+ ){0,4}?(?:licen[cs]es?|waivers?|exemptions?|relief)\\b"
                     + "|\\b(?:licen[cs]es?|waivers?|exemptions?)(?: \\w+){0,3}? (?:lapse|expire)\\b");
 
-    private static final Pattern FUTURE =
-            Alternatives.pattern("\\b(?:will|would|shall|'ll|unless|if|threaten\\w*|warn\\w*)\\b");
+    /**
+     * A withdrawal held out, not decided: "will not renew the licence" announces a decision (the
+     * sanctions return), "would not renew it unless …" or "warned it would not renew it" threatens.
+     */
+    private static final Pattern FUTURE = Alternatives.pattern("\\b(?:unless|if|threaten\\w*|warn\\w*)\\b");
 
     private SanctionReversals() {}
 

@@ -77,7 +77,9 @@ final class SanctionTargets {
                         .find()) {
             return sentenceSubject(reading, from, faces.start()); // "India signed …, risking U.S. sanctions"
         }
-        Matcher under = UNDER.matcher(lower.substring(from, cue.start()));
+        // "India, under US sanctions": a noun in force; a verb ("under which Washington sanctioned") has its own
+        // subject
+        Matcher under = UNDER.matcher(cue.verb() ? "" : lower.substring(from, cue.start()));
         int subjectEnd = found ? faces.start() : under.find() ? from + under.start() : passive ? cue.start() : -1;
         if (subjectEnd >= 0) {
             List<StateMention> subjects = within(reading, from, subjectEnd);

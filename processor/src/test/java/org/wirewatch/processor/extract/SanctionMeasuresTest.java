@@ -102,6 +102,34 @@ class SanctionMeasuresTest {
         assertThat(out.sanctions()).isEmpty();
     }
 
+    @Test
+    void shouldReadDesignationsPursuedByStatesNamedTogetherAsEachOnesSanction() {
+        Extraction out = read("Italy and Spain said they would pursue designations of Belarusian entities involved"
+                + " in the smuggling.");
+
+        assertThat(out.sanctions())
+                .extracting(SanctionMention::imposer, SanctionMention::target)
+                .containsExactlyInAnyOrder(tuple("ITA", "BLR"), tuple("ESP", "BLR"));
+    }
+
+    @Test
+    void shouldReadADesignationWhoseListedPartiesComeAfterALongName() {
+        Extraction out = read("The Treasury on Monday designated Venezuela's National Electoral Council and several"
+                + " senior mining officials.");
+
+        assertThat(out.sanctions())
+                .extracting(SanctionMention::imposer, SanctionMention::target, SanctionMention::action)
+                .containsExactly(tuple("USA", "VEN", SanctionAction.IMPOSED));
+    }
+
+    @Test
+    void shouldStillNotReadADesignatedPlaceAsASanction() {
+        Extraction out =
+                read("Peru designated the old harbour of Callao a heritage site for its fishermen and" + " traders.");
+
+        assertThat(out.sanctions()).isEmpty();
+    }
+
     private static Extraction read(String body) {
         Story story =
                 new Story("urn:test:measures", "test-wire", null, "", body, MARCH_2024, MARCH_2024, "en", null, null);

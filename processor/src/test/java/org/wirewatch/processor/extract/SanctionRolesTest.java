@@ -99,6 +99,16 @@ class SanctionRolesTest {
                 .contains(tuple("RUS", Stance.OPPOSE));
     }
 
+    @Test
+    void shouldTakeTheSubjectOfARelativeClauseWhoseVerbSanctionsAsTheImposer() {
+        Extraction out = read("The deal leaves Egypt exposed to an American law under which Washington penalised"
+                + " buyers before, and under which Washington sanctioned China's arms procurement agency in 2018.");
+
+        assertThat(out.sanctions())
+                .extracting(SanctionMention::imposer, SanctionMention::target, SanctionMention::action)
+                .containsExactly(tuple("USA", "CHN", SanctionAction.IMPOSED));
+    }
+
     private static Extraction read(String body) {
         Story story =
                 new Story("urn:test:roles", "test-wire", null, "", body, MARCH_2024, MARCH_2024, "en", null, null);
