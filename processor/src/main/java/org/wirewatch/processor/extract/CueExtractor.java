@@ -45,7 +45,7 @@ public final class CueExtractor implements StoryExtractor {
         this.officials = lexicons.officials();
         this.weapons = new WeaponFinder(lexicons.weapons());
         this.arms = new ArmsTransferReader(weapons);
-        this.sanctions = new SanctionReader(weapons);
+        this.sanctions = new SanctionReader(weapons, states);
     }
 
     @Override

@@ -15,8 +15,6 @@ import org.wirewatch.processor.text.Alternatives;
  */
 final class OfficialRelease {
 
-    private static final StateNames STATES = StateNames.standard();
-
     /** Sources and openings that mark the government's own publication; state media are not one. */
     private static final Pattern RELEASE_SOURCE = Alternatives.pattern(
             "(?i)\\b(?:press releases?|news releases?|fact sheets?|readouts?|press statements?)\\b");
@@ -35,7 +33,7 @@ final class OfficialRelease {
      * first line, and naming the state in its source or its opening ("WASHINGTON — Today, the
      * U.S. Department of the Treasury …").
      */
-    static boolean issuedBy(Story story, String state) {
+    static boolean issuedBy(Story story, String state, StateNames states) {
         boolean release = RELEASE_SOURCE.matcher(story.source()).find()
                 || RELEASE_OPENING.matcher(story.body()).find();
         if (!release || state == null) {
@@ -43,7 +41,7 @@ final class OfficialRelease {
         }
         String opening = story.source() + "\n"
                 + story.body().substring(0, Math.min(OPENING, story.body().length()));
-        return STATES.find(opening).stream().map(StateMention::code).anyMatch(state::equals);
+        return states.find(opening).stream().map(StateMention::code).anyMatch(state::equals);
     }
 
     /** Whether the sentence recounts an earlier year's act ("first imposed sanctions in 2019"): background, not the release's news. */

@@ -20,8 +20,6 @@ import org.wirewatch.processor.text.Alternatives;
  */
 final class SanctionCoalitions {
 
-    private static final StateNames STATES = StateNames.standard();
-
     /** A counted group of states: "the three countries", "both European powers", "the two governments". */
     private static final Pattern COUNTED = Alternatives.pattern("\\b(?:the (two|three|four|five)|(both))"
             + " (?:[a-z-]+ )?(?:countries|powers|nations|governments|allies)\\b");
@@ -37,7 +35,7 @@ final class SanctionCoalitions {
     private SanctionCoalitions() {}
 
     /** The reading with each group it names added as its states, one mention per member in the group's span. */
-    static SentenceReading widen(SentenceReading reading, Story story) {
+    static SentenceReading widen(SentenceReading reading, Story story, StateNames states) {
         String lower = reading.lower();
         if (!lower.contains("countries")
                 && !lower.contains("powers")
@@ -52,7 +50,7 @@ final class SanctionCoalitions {
         Matcher counted = COUNTED.matcher(lower);
         while (counted.find()) {
             int count = counted.group(2) != null ? 2 : COUNTS.get(counted.group(1));
-            List<String> members = lastListOf(count, reading, story, counted.start());
+            List<String> members = lastListOf(count, reading, story, counted.start(), states);
             add(added, reading, counted.start(), counted.end(), members);
         }
         Matcher bloc = BLOC.matcher(lower);
@@ -90,7 +88,7 @@ final class SanctionCoalitions {
      * The last list of exactly {@code count} states named together before the group: in the
      * sentence, else earlier in the story. Empty when there is none.
      */
-    private static List<String> lastListOf(int count, SentenceReading reading, Story story, int at) {
+    private static List<String> lastListOf(int count, SentenceReading reading, Story story, int at, StateNames states) {
         String sentence = reading.sentence().text();
         List<String> inSentence = lastList(count, sentence.substring(0, at), reading.states());
         if (!inSentence.isEmpty()) {
@@ -99,7 +97,7 @@ final class SanctionCoalitions {
         String body = story.body();
         int end = Math.min(reading.sentence().evidence().start(), body.length());
         String before = body.substring(Math.max(0, end - LOOKBACK), end);
-        return lastList(count, before, STATES.find(before));
+        return lastList(count, before, states.find(before));
     }
 
     private static List<String> lastList(int count, String text, List<StateMention> states) {

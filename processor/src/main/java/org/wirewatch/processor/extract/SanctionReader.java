@@ -7,6 +7,7 @@ import org.wirewatch.model.SanctionAction;
 import org.wirewatch.model.SanctionMention;
 import org.wirewatch.model.SanctionReason;
 import org.wirewatch.model.Story;
+import org.wirewatch.processor.lexicon.StateNames;
 import org.wirewatch.processor.lexicon.TermIndex;
 import org.wirewatch.processor.text.Alternatives;
 
@@ -18,9 +19,12 @@ import org.wirewatch.processor.text.Alternatives;
 final class SanctionReader {
 
     private final WeaponFinder weapons;
+    /** The gazetteer, for groups and releases that name their states outside the sentence. */
+    private final StateNames states;
 
-    SanctionReader(WeaponFinder weapons) {
+    SanctionReader(WeaponFinder weapons, StateNames states) {
         this.weapons = weapons;
+        this.states = states;
     }
 
     /** Wording of a lifting still wished for, not done. */
@@ -52,7 +56,7 @@ final class SanctionReader {
         if (SanctionCues.otherSense(lower)) {
             return SanctionFindings.NONE;
         }
-        reading = SanctionCoalitions.widen(reading, story);
+        reading = SanctionCoalitions.widen(reading, story, states);
         boolean sanctionsStory = lower.contains("consequences") && mentionsSanction(story.body());
         List<SanctionCues.Cue> cues = groups(reading, SanctionCues.find(lower, sanctionsStory));
         if (cues.isEmpty() && !context.lastSanctions().isEmpty()) {
@@ -76,7 +80,7 @@ final class SanctionReader {
             List<SanctionMention> mentions = mentions(reading, story, context, parties, action);
             for (SanctionMention mention : mentions) {
                 if (found.stream().noneMatch(f -> same(f.mention(), mention))) {
-                    found.addAll(SanctionStatements.of(reading, story, mention));
+                    found.addAll(SanctionStatements.of(reading, story, mention, states));
                 }
             }
             context.sanctions(mentions);

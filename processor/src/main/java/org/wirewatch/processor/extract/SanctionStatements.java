@@ -11,6 +11,7 @@ import org.wirewatch.model.Stance;
 import org.wirewatch.model.Statement;
 import org.wirewatch.model.Story;
 import org.wirewatch.processor.lexicon.StateMention;
+import org.wirewatch.processor.lexicon.StateNames;
 import org.wirewatch.processor.text.Alternatives;
 
 /**
@@ -65,13 +66,15 @@ final class SanctionStatements {
     }
 
     /** The mention with the first speaker's statement, then each further speaker's statement alone. */
-    static List<SanctionReader.Found> of(SentenceReading reading, Story story, SanctionMention mention) {
+    static List<SanctionReader.Found> of(
+            SentenceReading reading, Story story, SanctionMention mention, StateNames states) {
         List<SanctionReader.Found> found = new ArrayList<>();
         found.add(new SanctionReader.Found(mention, null));
         List<String> speakers = speechOnlyGivesReason(reading) ? List.of() : speakers(reading);
         if (speakers.isEmpty() && !OfficialRelease.recountsEarlierYear(reading, story)) {
             // the imposer's own release announces what it reports the imposer doing
-            speakers = OfficialRelease.issuedBy(story, mention.imposer()) ? List.of(mention.imposer()) : List.of();
+            speakers =
+                    OfficialRelease.issuedBy(story, mention.imposer(), states) ? List.of(mention.imposer()) : List.of();
         }
         for (String speaker : speakers) {
             Stance stance = stance(reading, speaker, mention);
