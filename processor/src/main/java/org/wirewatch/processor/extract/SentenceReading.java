@@ -166,10 +166,11 @@ record SentenceReading(
         return name.find() ? name.group(1) : sentence.text().substring(role.start(), role.end());
     }
 
+    private static final Pattern QUOTED = Alternatives.pattern("[\"\u201C]([^\"\u201D]{8,})[\"\u201D]");
+
     /** The words in quotation marks, else the whole sentence. */
     String quote() {
-        Matcher m =
-                Alternatives.pattern("[\"\u201C]([^\"\u201D]{8,})[\"\u201D]").matcher(sentence.text());
+        Matcher m = QUOTED.matcher(sentence.text());
         return m.find() ? m.group(1).trim() : sentence.text();
     }
 
