@@ -2,6 +2,7 @@ package org.wirewatch.app.eval;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * The scores of one corpus: micro precision/recall/F1 per kind, modality accuracy on matched arms
@@ -24,6 +25,50 @@ public record EvalReport(
 
     public EvalReport {
         misses = List.copyOf(misses);
+    }
+
+    /** Two corpora's scores as one: counts summed, misses kept in order. */
+    public EvalReport plus(EvalReport other) {
+        return new EvalReport(
+                arms.plus(other.arms),
+                sanctions.plus(other.sanctions),
+                statements.plus(other.statements),
+                alerts.plus(other.alerts),
+                modalityCorrect + other.modalityCorrect,
+                modalityMatched + other.modalityMatched,
+                decoysWithOutput + other.decoysWithOutput,
+                decoys + other.decoys,
+                stories + other.stories,
+                timelines + other.timelines,
+                Stream.concat(misses.stream(), other.misses.stream()).toList());
+    }
+
+    /** The heading of {@link #summaryRow}'s columns. */
+    public static String summaryHeading() {
+        return String.format(
+                Locale.ROOT,
+                "%-24s %7s %7s %7s %7s %9s %8s%n",
+                "F1 by corpus",
+                "arms",
+                "sanct.",
+                "stmts",
+                "alerts",
+                "modality",
+                "decoys");
+    }
+
+    /** One line of F1 per kind, for comparing corpora (writers) side by side. */
+    public String summaryRow(String name) {
+        return String.format(
+                Locale.ROOT,
+                "%-24s %7.3f %7.3f %7.3f %7.3f %9.3f %8s%n",
+                name,
+                arms.f1(),
+                sanctions.f1(),
+                statements.f1(),
+                alerts.f1(),
+                modalityMatched == 0 ? 1.0 : (double) modalityCorrect / modalityMatched,
+                decoysWithOutput + "/" + decoys);
     }
 
     public String table() {
