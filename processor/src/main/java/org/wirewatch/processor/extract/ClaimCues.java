@@ -18,6 +18,14 @@ final class ClaimCues {
     private static final String GIVEN =
             "(?:sent|supplied|delivered|provided|transferred|given|handed over|shipped|sold|exported)";
 
+    /**
+     * A transfer named by its verb, gerund or base form, with "pass on" and "hand … over" that writers
+     * use of arms a state holds and would give away: what a refusal of intent speaks of.
+     */
+    private static final String GIVING_OR_GIVE = "(?:sending|supplying|delivering|providing|transferring|giving"
+            + "|handing (?:\\w+ )?over|shipping|selling|exporting|passing (?:\\w+ )?on|" + GIVE.substring(3, GIVE.length() - 1)
+            + "|pass (?:\\w+ )?on)\\b";
+
     private static final List<Cue> CUES = List.of(
             cue(
                     ClaimKind.NON_DENIAL,
@@ -44,6 +52,12 @@ final class ClaimCues {
                             + "|sending|supplying|delivering|providing|giving)"
                             + "|rul(?:ed|es|ing) out (?:the )?(?:sending|supplying|delivering|providing|delivery|supply)"
                             + "|refus(?:ed|es|ing) to " + GIVE + "|no plans? to " + GIVE
+                            // intent or interest disowned is a refusal: "has no interest in passing on ammunition",
+                            // "not thinking of sending arms", "does not intend to supply"
+                            + "|(?:no|not (?:have )?any) (?:interest|intention|desire|wish) (?:in|of|to) (?:[\\w-]+ )?" + GIVING_OR_GIVE
+                            + "|(?:not|n't) (?:\\w+ )?(?:thinking|intending|planning|interested|considering) (?:of |about |in |to )?"
+                            + GIVING_OR_GIVE
+                            + "|(?:do|does|did)(?: not|n't) (?:intend|plan|want|wish) to " + GIVE
                             // readiness denied is a refusal: "is not prepared to give", "not ready to send"
                             + "|(?:not|n't) (?:\\w+ )?(?:prepared|ready|willing) to " + GIVE
                             // "we don't believe ATACMS are necessary right now"
