@@ -45,6 +45,8 @@ final class ClaimCues {
                     "(?:not|never) (?:been )?(?:taken |ruled )?off the table|(?:not|never|\\w+n't) (?:been )?ruled? out"
                             + "|(?:not|never|\\w+n't) (?:been )?(?:ruling|rule) out|has not excluded|not excluding"
                             + "|(?:is|was|are|were|be|been) not excluded|nothing is excluded"
+                            // "nothing is off the table" keeps every option open, unlike "off the table"
+                            + "|nothing (?:is |was |has been )?(?:off the table|ruled out)"
                             // reviewing a policy of not sending is not holding to it
                             + "|reconsider(?:s|ed|ing)?\\b|rethink(?:s|ing)?\\b|review(?:s|ed|ing)? (?:its|their|the) (?:policy|position|ban)"
                             // a possibility, not a promise: "his country could provide weapons"
@@ -64,6 +66,16 @@ final class ClaimCues {
                             + "|(?:not|n't) (?:\\w+ )?(?:thinking|intending|planning|interested|considering) (?:of |about |in |to )?"
                             + GIVING_OR_GIVE
                             + "|(?:do|does|did)(?: not|n't) (?:intend|plan|want|wish) to " + GIVE
+                            // inability is a refusal: "will not be able to send", "it is not possible to deliver",
+                            // and so is withholding the licence: "could not approve the transfer", "does not allow
+                            // re-export", "does not intend to approve the delivery"
+                            + "|(?:will|would|shall|can|could)(?: not|n't) be (?:able|in a position) to " + GIVE
+                            + "|(?:unable|(?:not|n't) (?:\\w+ )?(?:possible|able)|impossible) (?:for [\\w ]{1,20}? )?to " + GIVE
+                            + "|(?:(?:will|would|shall|can|could|do|does|did)(?: not|n't|not)|(?:not|n't) (?:intend|plan|want|wish) to)"
+                            + " (?:approve|allow|authori[sz]e|permit|agree to|sign off on) (?:the |any |further )?(?:[\\w-]+ ){0,4}?"
+                            + "(?:deliver(?:y|ies)|transfers?|re-?exports?|exports?|sales?|suppl(?:y|ies)|shipments?)\\b"
+                            + "|(?:rejected|turned down|declined|refused) (?:[\\w'-]+ ){0,3}requests? to (?:" + GIVE
+                            + "|pass (?:\\w+ )?on|re-?export)\\b"
                             // readiness denied is a refusal: "is not prepared to give", "not ready to send"
                             + "|(?:not|n't) (?:\\w+ )?(?:prepared|ready|willing) to " + GIVE
                             // "we don't believe ATACMS are necessary right now"
