@@ -29,7 +29,10 @@ final class ClaimCues {
     private static final List<Cue> CUES = List.of(
             cue(
                     ClaimKind.NON_DENIAL,
-                    "(?:did|does|do|would|will|could)(?: not|n't) deny|declined to (?:confirm or )?deny"
+                    "(?:did|does|do|would|will|could)(?: not|n't) deny|(?:am|is|are|was|were)(?: not|n't) going to deny"
+                            // "I will not confirm it and I am not going to deny it either"
+                            + "|(?:not|n't|neither) confirm(?:ing)?\\b[^.;]{0,60}?\\b(?:and|or|nor)\\b[^.;]{0,30}?\\bden(?:y|ying)\\b"
+                            + "|declined to (?:confirm or )?deny"
                             + "|neither confirm(?:ed)? nor den(?:y|ied)|(?:not|nor) (?:going to |able to )?confirm or deny|stopped short of denying"
                             + "|refused to (?:confirm or )?deny|predat(?:e|es|ed|ing) (?:the )?(?:war|conflict|invasion)|(?:began|begun|started) (?:long )?before the (?:war|conflict|invasion)|declined to comment|would not comment"
                             + "|(?:declined|refused) to say|avoid(?:ed|s|ing)? (?:directly )?(?:addressing|answering|commenting)|declin(?:ed|es|ing) to (?:directly )?address|sidestep(?:s|ped|ping)?\\b|did(?: not|n't) (?:directly )?address|(?:declined|refused)(?: [\\w,]+){1,3}? to (?:say|comment|confirm|discuss|elaborate|(?:confirm or )?deny)\\b|sensitive (?:areas?|issues?|matters?|topics?)|not (?:be )?(?:the subject of )?disclos|no comment|(?:declined|refused) to (?:comment|discuss|elaborate|give details)|would(?: not|n't) (?:discuss|elaborate|go into)|would(?: not|n't) say|did(?: not|n't) say whether"
