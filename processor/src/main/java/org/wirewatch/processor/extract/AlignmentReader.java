@@ -72,9 +72,54 @@ final class AlignmentReader {
     /** Substrings naming the parties or places of the war in Ukraine, for the once-per-story check. */
     private static final List<String> THE_WAR_PLACES = List.of("ukrain", "russia", "moscow", "kremlin", "kyiv", "kiev");
 
+    /**
+     * Outside the war in Ukraine, a state vowing to stand by or support another in its fighting takes
+     * that state's side: "Turkey will continue to stand by brotherly Azerbaijan with all our means".
+     * The cue must lead to the state within a few words, and the sentence must speak of the fight.
+     */
+    private static final Pattern BACKS = Alternatives.pattern(
+            "\\b(?:stand(?:s|ing)?|stood) (?:firmly |shoulder to shoulder )?(?:by|with|behind) "
+                    + "|\\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?) (?!for\\b)");
+
+    private static final Pattern FIGHT = Alternatives.pattern(
+            "\\b(?:war|conflict|fighting|struggle|occupation|offensive|aggression|battle|front|all (?:our|its|their) means"
+                    + "|territor(?:y|ial))\\b");
+
+    private static final Pattern POSSESSIVE = Alternatives.pattern("['\u2019]s?\\b");
+
+    private static final Pattern FEW_WORDS = Alternatives.pattern("(?:[\\w'-]+ ){0,3}(?:the )?");
+
+    private static Optional<Statement> sideInAnotherWar(SentenceReading reading, Story story, String speaker) {
+        if (!FIGHT.matcher(reading.lower()).find()) {
+            return Optional.empty();
+        }
+        Matcher backs = BACKS.matcher(reading.lower());
+        while (backs.find()) {
+            int end = backs.end();
+            if (NEGATED.matcher(reading.lower().substring(0, backs.start())).find()) {
+                continue;
+            }
+            Optional<String> party = reading.states().stream()
+                    .filter(s -> s.start() >= end
+                            && FEW_WORDS.matcher(reading.lower().substring(end, s.start())).matches()
+                            // "backs Armenia's tourism plans" backs something of Armenia's, not Armenia
+                            && !POSSESSIVE.matcher(reading.lower().substring(s.end())).lookingAt())
+                    .findFirst()
+                    .map(org.wirewatch.processor.lexicon.StateMention::code)
+                    .filter(code -> !code.equals(speaker));
+            if (party.isPresent()) {
+                return Optional.of(reading.statement(speaker, new AlignmentTopic(party.get()), Stance.SUPPORT, story));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** @param warStory whether the story is about the war in Ukraine ({@link #aboutTheWar}) */
     Optional<Statement> read(SentenceReading reading, Story story, boolean warStory) {
         String speaker = reading.speakingState();
+        if (speaker != null && !warStory && reading.isSpeech()) {
+            return sideInAnotherWar(reading, story, speaker);
+        }
         if (speaker == null || speaker.equals(RUSSIA) || speaker.equals("UKR") || !warStory) {
             return Optional.empty();
         }

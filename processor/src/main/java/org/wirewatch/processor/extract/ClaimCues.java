@@ -18,19 +18,38 @@ final class ClaimCues {
     private static final String GIVEN =
             "(?:sent|supplied|delivered|provided|transferred|given|handed over|shipped|sold|exported)";
 
+    /**
+     * A transfer named by its verb, gerund or base form, with "pass on" and "hand … over" that writers
+     * use of arms a state holds and would give away: what a refusal of intent speaks of.
+     */
+    private static final String GIVING_OR_GIVE = "(?:sending|supplying|delivering|providing|transferring|giving"
+            + "|handing (?:\\w+ )?over|shipping|selling|exporting|passing (?:\\w+ )?on|" + GIVE.substring(3, GIVE.length() - 1)
+            + "|pass (?:\\w+ )?on)\\b";
+
     private static final List<Cue> CUES = List.of(
             cue(
                     ClaimKind.NON_DENIAL,
-                    "(?:did|does|do|would|will|could)(?: not|n't) deny|declined to (?:confirm or )?deny"
+                    "(?:did|does|do|would|will|could)(?: not|n't) deny|(?:am|is|are|was|were)(?: not|n't) going to deny"
+                            // "I will not confirm it and I am not going to deny it either"
+                            + "|(?:not|n't|neither) confirm(?:ing)?\\b[^.;]{0,60}?\\b(?:and|or|nor)\\b[^.;]{0,30}?\\bden(?:y|ying)\\b"
+                            + "|declined to (?:confirm or )?deny"
                             + "|neither confirm(?:ed)? nor den(?:y|ied)|(?:not|nor) (?:going to |able to )?confirm or deny|stopped short of denying"
                             + "|refused to (?:confirm or )?deny|predat(?:e|es|ed|ing) (?:the )?(?:war|conflict|invasion)|(?:began|begun|started) (?:long )?before the (?:war|conflict|invasion)|declined to comment|would not comment"
-                            + "|(?:declined|refused) to say|avoid(?:ed|s|ing)? (?:directly )?(?:addressing|answering|commenting)|declin(?:ed|es|ing) to (?:directly )?address|sidestep(?:s|ped|ping)?\\b|did(?: not|n't) (?:directly )?address|(?:declined|refused)(?: [\\w,]+){1,3}? to (?:say|comment|confirm|discuss|elaborate|(?:confirm or )?deny)\\b|sensitive (?:areas?|issues?|matters?|topics?)|not (?:be )?(?:the subject of )?disclos|no comment|(?:declined|refused) to (?:comment|discuss|elaborate|give details)|would(?: not|n't) (?:discuss|elaborate|go into)|would(?: not|n't) say|did(?: not|n't) say whether"),
+                            + "|(?:declined|refused) to say|avoid(?:ed|s|ing)? (?:directly )?(?:addressing|answering|commenting)|declin(?:ed|es|ing) to (?:directly )?address|sidestep(?:s|ped|ping)?\\b|did(?: not|n't) (?:directly )?address|(?:declined|refused)(?: [\\w,]+){1,3}? to (?:say|comment|confirm|discuss|elaborate|(?:confirm or )?deny)\\b|sensitive (?:areas?|issues?|matters?|topics?)|not (?:be )?(?:the subject of )?disclos|no comment|(?:declined|refused) to (?:comment|discuss|elaborate|give details)|would(?: not|n't) (?:discuss|elaborate|go into)|would(?: not|n't) say|did(?: not|n't) say whether"
+                            // deflections of a ministry asked about its exports: "does not comment on its
+                            // defence exports", "without addressing the accusation", "would not like to get into
+                            // specifics", "cooperation ... not directed against any third country"
+                            + "|(?:does|do|did)(?: not|n't) comment on|without (?:directly )?(?:addressing|answering"
+                            + "|confirming or denying)|(?:not|n't) (?:like to |want to |wish to )?(?:get|go) into (?:the )?"
+                            + "(?:specifics|details)|not (?:targeted|directed|aimed) (?:at|against) any third"),
             // a negated refusal leaves the door open: checked before the refusals it contains
             cue(
                     ClaimKind.CONSIDERATION,
                     "(?:not|never) (?:been )?(?:taken |ruled )?off the table|(?:not|never|\\w+n't) (?:been )?ruled? out"
                             + "|(?:not|never|\\w+n't) (?:been )?(?:ruling|rule) out|has not excluded|not excluding"
                             + "|(?:is|was|are|were|be|been) not excluded|nothing is excluded"
+                            // "nothing is off the table" keeps every option open, unlike "off the table"
+                            + "|nothing (?:is |was |has been )?(?:off the table|ruled out)"
                             // reviewing a policy of not sending is not holding to it
                             + "|reconsider(?:s|ed|ing)?\\b|rethink(?:s|ing)?\\b|review(?:s|ed|ing)? (?:its|their|the) (?:policy|position|ban)"
                             // a possibility, not a promise: "his country could provide weapons"
@@ -44,6 +63,22 @@ final class ClaimCues {
                             + "|sending|supplying|delivering|providing|giving)"
                             + "|rul(?:ed|es|ing) out (?:the )?(?:sending|supplying|delivering|providing|delivery|supply)"
                             + "|refus(?:ed|es|ing) to " + GIVE + "|no plans? to " + GIVE
+                            // intent or interest disowned is a refusal: "has no interest in passing on ammunition",
+                            // "not thinking of sending arms", "does not intend to supply"
+                            + "|(?:no|not (?:have )?any) (?:interest|intention|desire|wish) (?:in|of|to) (?:[\\w-]+ )?" + GIVING_OR_GIVE
+                            + "|(?:not|n't) (?:\\w+ )?(?:thinking|intending|planning|interested|considering) (?:of |about |in |to )?"
+                            + GIVING_OR_GIVE
+                            + "|(?:do|does|did)(?: not|n't) (?:intend|plan|want|wish) to " + GIVE
+                            // inability is a refusal: "will not be able to send", "it is not possible to deliver",
+                            // and so is withholding the licence: "could not approve the transfer", "does not allow
+                            // re-export", "does not intend to approve the delivery"
+                            + "|(?:will|would|shall|can|could)(?: not|n't) be (?:able|in a position) to " + GIVE
+                            + "|(?:unable|(?:not|n't) (?:\\w+ )?(?:possible|able)|impossible) (?:for [\\w ]{1,20}? )?to " + GIVE
+                            + "|(?:(?:will|would|shall|can|could|do|does|did)(?: not|n't|not)|(?:not|n't) (?:intend|plan|want|wish) to)"
+                            + " (?:approve|allow|authori[sz]e|permit|agree to|sign off on) (?:the |any |further )?(?:[\\w-]+ ){0,4}?"
+                            + "(?:deliver(?:y|ies)|transfers?|re-?exports?|exports?|sales?|suppl(?:y|ies)|shipments?)\\b"
+                            + "|(?:rejected|turned down|declined|refused) (?:[\\w'-]+ ){0,3}requests? to (?:" + GIVE
+                            + "|pass (?:\\w+ )?on|re-?export)\\b"
                             // readiness denied is a refusal: "is not prepared to give", "not ready to send"
                             + "|(?:not|n't) (?:\\w+ )?(?:prepared|ready|willing) to " + GIVE
                             // "we don't believe ATACMS are necessary right now"

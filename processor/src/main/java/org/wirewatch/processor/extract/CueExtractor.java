@@ -56,8 +56,9 @@ public final class CueExtractor implements StoryExtractor {
         List<ArmsTransferMention> transfers = new ArrayList<>();
         List<SanctionMention> sanctionMentions = new ArrayList<>();
         List<Statement> statements = new ArrayList<>();
-        Speakers speakers = new Speakers(
-                officials, known, story, Dateline.stateOf(story.body(), states).orElse(null));
+        String host = Dateline.stateOf(story.body(), states).orElse(null);
+        Speakers speakers = new Speakers(officials, known, story, host);
+        HomeForeignOffice foreignOffice = HomeForeignOffice.of(story.body(), host, states);
         boolean warStory = AlignmentReader.aboutTheWar(story);
         StoryContext context = new StoryContext(warStory ? AlignmentReader.WAR_SIDES : List.of());
         KoreanShorthand korea = KoreanShorthand.of(story.body());
@@ -73,7 +74,7 @@ public final class CueExtractor implements StoryExtractor {
                 quoteEnds = quoteClosers.get(i);
                 String attribution =
                         QuoteRuns.attribution(sentences.get(quoteEnds).text());
-                quoted = speakers.attribution(attribution, states.find(attribution));
+                quoted = speakers.attribution(attribution, foreignOffice.addTo(states.find(attribution)));
             }
             if (i >= quoteEnds) {
                 quoted = i > 0
@@ -87,7 +88,9 @@ public final class CueExtractor implements StoryExtractor {
                     SentenceReading.of(
                             sentence,
                             StateGroups.addTo(
-                                    sentence.text(), korea.addTo(sentence.text(), states.find(sentence.text()))),
+                                    sentence.text(), korea.addTo(
+                                            sentence.text(),
+                                            foreignOffice.addTo(states.find(sentence.text())))),
                             speakers,
                             quoted),
                     story);
