@@ -82,6 +82,14 @@ final class SanctionAttribution {
             imposers.clear(); // "Moscow called the sanctions illegal": the speaker is hit, not imposing
             targets.add(0, speaker);
         }
+        if (condemns
+                && targets.equals(List.of(speaker))
+                && !imposers.isEmpty()
+                && namedOnlyBefore(reading, speaker, cue)) {
+            // "Lavrov said it was one more case of coercive measures by the United States": the speaker
+            // read as the subject of a passive is a third state judging the story's sanction
+            thirdStatesTarget(context, imposers, speaker).ifPresent(target -> targets.set(0, target));
+        }
         String lead = reading.lower().substring(from, cue.start());
         if (imposers.size() == 1 && SanctionVetoes.blocks(reading, imposers.get(0), cue)) {
             imposers.clear(); // "Hungary had blocked the embargo": a member holding up, not an imposer
@@ -106,6 +114,22 @@ final class SanctionAttribution {
             targets.addAll(unnamedTarget(reading, context, cue, imposers, condemns ? speaker : null));
         }
         return new SanctionParties(imposers, targets);
+    }
+
+    /**
+     * The target of the story's last sanction by the same imposer, when it is not the speaker: the
+     * sanction a third state condemning in general words speaks of.
+     */
+    private static Optional<String> thirdStatesTarget(StoryContext context, List<String> imposers, String speaker) {
+        return context.lastSanction()
+                .filter(last -> imposers.contains(last.imposer()))
+                .map(SanctionMention::target)
+                .filter(target -> !target.equals(speaker));
+    }
+
+    /** Whether the sentence names {@code state} only before the cue, where it may be a subject, never its object. */
+    private static boolean namedOnlyBefore(SentenceReading reading, String state, SanctionCues.Cue cue) {
+        return reading.states().stream().filter(s -> s.code().equals(state)).allMatch(s -> s.end() <= cue.start());
     }
 
     /** "Hungary threatened to veto the EU's sanctions": a member's sanctions are its organisation's. */
@@ -137,7 +161,12 @@ final class SanctionAttribution {
             List<String> imposers,
             String condemning) {
         if (condemning != null && !imposers.contains(condemning)) {
-            return List.of(condemning);
+            // a third state denouncing the imposer's measures in general words ("Lavrov criticised the
+            // US move … illegitimate unilateral coercive measures") speaks of the sanction the story is
+            // about, on its target's row; only without one is the speaker the state hit
+            return thirdStatesTarget(context, imposers, condemning)
+                    .map(List::of)
+                    .orElse(List.of(condemning));
         }
         Matcher open = OPEN_TARGET.matcher(reading.lower());
         open.region(

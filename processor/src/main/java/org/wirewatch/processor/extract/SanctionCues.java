@@ -23,6 +23,9 @@ final class SanctionCues {
     private static final Pattern NOUN =
             Alternatives.pattern("\\bsanctions?\\b(?! act\\b(?! as))|\\brestrictive measures\\b"
                     + "|\\b(?:counter|punitive |retaliatory )?measures against\\b|\\bembargo(?:es)?\\b"
+                    // the targets' own name for sanctions, used by their ministries and state media of
+                    // every region: "rejects the unilateral coercive measures announced by …"
+                    + "|\\bcoercive measures\\b"
                     + "|\\b(?:penalty|punitive|secondary) tariffs?\\b|\\bas a penalty for\\b|\\bblacklist\\b"
                     + "|\\bentity list\\b|\\basset[- ]freezes?\\b|\\btravel bans?\\b|\\bprice caps?\\b"
                     + "|\\bspecially designated nationals\\b|\\bsdn list\\b"
