@@ -92,7 +92,7 @@ final class SanctionActions {
      * in coordination with partners, including with new restrictive measures".
      */
     private static final Pattern READINESS = Alternatives.pattern(
-            "\\b(?:stands?|stood|is|are|was|were|remains?|remained) (?:\\w+ )?ready [\"\u201c]?to\\b|\\bnot hesitate to\\b");
+            "\\b(?:stands?|stood|is|are|was|were|remains?|remained) (?:\\w+ )?(?:ready|prepared) [\"\u201c]?to\\b|\\bnot hesitate to\\b");
 
     private static final int READINESS_REACH = 150;
 

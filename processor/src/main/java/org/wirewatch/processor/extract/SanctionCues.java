@@ -26,6 +26,8 @@ final class SanctionCues {
                     // the targets' own name for sanctions, used by their ministries and state media of
                     // every region: "rejects the unilateral coercive measures announced by …"
                     + "|\\bcoercive measures\\b"
+                    // a visa ban on a state's officials is a sanction on it, as a travel ban is
+                    + "|\\bvisa (?:bans?|restrictions?)(?: (?:policy|regime))?\\b"
                     + "|\\b(?:penalty|punitive|secondary) tariffs?\\b|\\bas a penalty for\\b|\\bblacklist\\b"
                     + "|\\bentity list\\b|\\basset[- ]freezes?\\b|\\btravel bans?\\b|\\bprice caps?\\b"
                     + "|\\bspecially designated nationals\\b|\\bsdn list\\b"
@@ -128,6 +130,8 @@ final class SanctionCues {
             "entity list",
             "asset",
             "travel ban",
+            "visa ban",
+            "visa restriction",
             "freez",
             "froze",
             "designat",

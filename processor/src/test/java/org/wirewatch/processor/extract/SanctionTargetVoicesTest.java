@@ -74,6 +74,25 @@ class SanctionTargetVoicesTest {
         assertThat(out.statements()).isEmpty();
     }
 
+    @Test
+    void shouldReadAVisaBanOnAStatesOfficialsAsASanctionOnIt() {
+        Extraction out = read("Canada on Tuesday imposed visa bans on twelve Belarusian officials.");
+
+        assertThat(out.sanctions())
+                .extracting(SanctionMention::imposer, SanctionMention::target, SanctionMention::action)
+                .containsExactly(tuple("CAN", "BLR", SanctionAction.IMPOSED));
+    }
+
+    @Test
+    void shouldReadAStatePreparedToImposeSanctionsAsThreateningThem() {
+        Extraction out = read("Japan is prepared to impose further sanctions on Myanmar should the junta"
+                + " execute more activists.");
+
+        assertThat(out.sanctions())
+                .extracting(SanctionMention::imposer, SanctionMention::target, SanctionMention::action)
+                .containsExactly(tuple("JPN", "MMR", SanctionAction.THREATENED));
+    }
+
     private static Extraction read(String body) {
         Story story = new Story("urn:test:voices", "test-wire", null, "", body, MAY_2022, MAY_2022, "en", null, null);
         return EXTRACTOR.extract(story, KnownSpeakers.NONE);
