@@ -45,6 +45,15 @@ final class SanctionAttribution {
                     + "|introduc|approv|slap|unveil|extend|renew|roll|lift|eas|threat|warn|vow|pledg|promis|consider|weigh"
                     + "|prepar|draw|look)\\w*");
 
+    /**
+     * A state answering sanctions in kind: "in retaliation for EU measures", "hitting back at
+     * London", "on the basis of reciprocity". Its own measures are no condemnation of itself, and
+     * when it names no target they hit the state whose sanctions it answers.
+     */
+    private static final Pattern RETALIATION = Alternatives.pattern(
+            "\\b(?:in (?:retaliation|response|reply|answer) (?:for|to)|hit(?:s|ting)? back|retaliat\\w*"
+                    + "|reciproc\\w*|tit[- ]for[- ]tat|counter-?measures|counter-?sanctions)");
+
     /** How far from its cue an open target may stand: "those who voted" elsewhere in the sentence is no target. */
     private static final int OPEN_REACH = 60;
 
@@ -78,7 +87,11 @@ final class SanctionAttribution {
         boolean condemns = speaker != null
                 && SanctionReader.CONDEMNATION.matcher(reading.lower()).find()
                 && organisation(reading, speaker, context).equals(speaker);
-        if (condemns && imposers.equals(List.of(speaker))) {
+        // "the sanctions" points back at the measures answered, never at the answer
+        boolean retaliates = RETALIATION.matcher(reading.lower()).find()
+                && !DEFINITE.matcher(reading.lower().substring(from, cue.start()))
+                        .find();
+        if (condemns && imposers.equals(List.of(speaker)) && !retaliates) {
             imposers.clear(); // "Moscow called the sanctions illegal": the speaker is hit, not imposing
             targets.add(0, speaker);
         }
@@ -110,6 +123,9 @@ final class SanctionAttribution {
         if (imposers.isEmpty() && !condemns) {
             actingOfficial(reading, cue, from).filter(s -> !targets.contains(s)).ifPresent(imposers::add);
         }
+        if (targets.isEmpty() && retaliates && imposers.size() == 1) {
+            answered(context, imposers.get(0)).ifPresent(targets::add);
+        }
         if (targets.isEmpty()) {
             targets.addAll(unnamedTarget(reading, context, cue, imposers, condemns ? speaker : null));
         }
@@ -125,6 +141,14 @@ final class SanctionAttribution {
                 .filter(last -> imposers.contains(last.imposer()))
                 .map(SanctionMention::target)
                 .filter(target -> !target.equals(speaker));
+    }
+
+    /** The imposer of the story's last sanction on {@code state}: whom its answer in kind hits. */
+    private static Optional<String> answered(StoryContext context, String state) {
+        return context.lastSanctions().stream()
+                .filter(last -> state.equals(last.target()))
+                .map(SanctionMention::imposer)
+                .reduce((first, second) -> second);
     }
 
     /** Whether the sentence names {@code state} only before the cue, where it may be a subject, never its object. */
