@@ -65,6 +65,16 @@ class SanctionCounterMeasuresTest {
         assertThat(out.sanctions()).isEmpty();
     }
 
+    @Test
+    void shouldReadTheSanctionsAStateRetaliatesForAsImposedOnIt() {
+        Extraction out = read("Belarus said it was expelling two Lithuanian diplomats, in retaliation for"
+                + " sanctions imposed by Vilnius on its potash trade.");
+
+        assertThat(out.sanctions())
+                .extracting(SanctionMention::imposer, SanctionMention::target, SanctionMention::action)
+                .containsExactly(tuple("LTU", "BLR", SanctionAction.IMPOSED));
+    }
+
     private static Extraction read(String body) {
         Story story =
                 new Story("urn:test:counter", "test-wire", null, "", body, JUNE_2023, JUNE_2023, "en", null, null);
