@@ -54,6 +54,9 @@ final class SanctionAttribution {
             "\\b(?:in (?:retaliation|response|reply|answer) (?:for|to)|hit(?:s|ting)? back|retaliat\\w*"
                     + "|reciproc\\w*|tit[- ]for[- ]tat|counter-?measures|counter-?sanctions)");
 
+    /** A present participle right after a comma, going on with the clause before it: ", freezing". */
+    private static final Pattern PARTICIPLE_GOING_ON = Alternatives.pattern(",\\s+(?:and\\s+)?$");
+
     /** How far from its cue an open target may stand: "those who voted" elsewhere in the sentence is no target. */
     private static final int OPEN_REACH = 60;
 
@@ -106,6 +109,13 @@ final class SanctionAttribution {
         String lead = reading.lower().substring(from, cue.start());
         if (imposers.size() == 1 && SanctionVetoes.blocks(reading, imposers.get(0), cue)) {
             imposers.clear(); // "Hungary had blocked the embargo": a member holding up, not an imposer
+        }
+        boolean participle = cue.verb() && PARTICIPLE_GOING_ON.matcher(lead).find();
+        if (participle && !previous.isEmpty()) {
+            // "Washington sanctioned 100 Nicaraguan officials, freezing any US assets": the participle
+            // goes on with the main clause's act; "any US assets" are where the assets are held
+            imposers = new ArrayList<>(previous);
+            targets.removeAll(previous);
         }
         if (!previous.isEmpty()
                 && (imposers.isEmpty() || POSSESSIVE.matcher(lead).find())) {

@@ -93,6 +93,16 @@ class SanctionTargetVoicesTest {
                 .containsExactly(tuple("JPN", "MMR", SanctionAction.THREATENED));
     }
 
+    @Test
+    void shouldReadAParticipleAfterTheActAsGoingOnWithTheSameSanction() {
+        Extraction out = read("London sanctioned forty Belarusian officials and their families, freezing any"
+                + " British assets and barring them from travel.");
+
+        assertThat(out.sanctions())
+                .extracting(SanctionMention::imposer, SanctionMention::target, SanctionMention::action)
+                .containsExactly(tuple("GBR", "BLR", SanctionAction.IMPOSED));
+    }
+
     private static Extraction read(String body) {
         Story story = new Story("urn:test:voices", "test-wire", null, "", body, MAY_2022, MAY_2022, "en", null, null);
         return EXTRACTOR.extract(story, KnownSpeakers.NONE);
