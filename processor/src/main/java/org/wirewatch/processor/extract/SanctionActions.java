@@ -49,6 +49,8 @@ final class SanctionActions {
                             + "|\\b(?:could|may|might) (?:\\w+ ){0,2}?(?:face|impose|sanction|target|hit|slap|trigger|bring|mean)\\b"
                             + "|\\b(?:would|will) (?:\\w+ ){0,2}?(?:face|trigger|bring|mean|result in|lead to)\\b"
                             + "|\\b(?:avoid|avert|stave off|head off|ward off)\\w*"
+                            // a promise of an answer to come: "vowed firm countermeasures", "reserves the right to"
+                            + "|\\bvow(?:s|ed|ing)?\\b|\\breserves? the right\\b|\\b(?:will|would|shall|'ll) (?:\\w+ )?take\\b(?! (?:effect|place|hold|time|years?|months?|weeks?|days?)\\b)"
                             + "|\\bnot hesitate\\b|\\bready to (?:\\w+ ){0,2}?(?:impose|use|take)\\b|\\bcould be (?:hit|sanctioned|targeted)\\b"),
             cue(
                     SanctionAction.CONSIDERED,
@@ -92,7 +94,7 @@ final class SanctionActions {
      * in coordination with partners, including with new restrictive measures".
      */
     private static final Pattern READINESS = Alternatives.pattern(
-            "\\b(?:stands?|stood|is|are|was|were|remains?|remained) (?:\\w+ )?ready [\"\u201c]?to\\b|\\bnot hesitate to\\b");
+            "\\b(?:stands?|stood|is|are|was|were|remains?|remained) (?:\\w+ )?(?:ready|prepared) [\"\u201c]?to\\b|\\bnot hesitate to\\b");
 
     private static final int READINESS_REACH = 150;
 

@@ -45,6 +45,18 @@ final class SanctionAttribution {
                     + "|introduc|approv|slap|unveil|extend|renew|roll|lift|eas|threat|warn|vow|pledg|promis|consider|weigh"
                     + "|prepar|draw|look)\\w*");
 
+    /**
+     * A state answering sanctions in kind: "in retaliation for EU measures", "hitting back at
+     * London", "on the basis of reciprocity". Its own measures are no condemnation of itself, and
+     * when it names no target they hit the state whose sanctions it answers.
+     */
+    private static final Pattern RETALIATION = Alternatives.pattern(
+            "\\b(?:in (?:retaliation|response|reply|answer) (?:for|to)|hit(?:s|ting)? back|retaliat\\w*"
+                    + "|reciproc\\w*|tit[- ]for[- ]tat|counter-?measures|counter-?sanctions)");
+
+    /** A present participle right after a comma, going on with the clause before it: ", freezing". */
+    private static final Pattern PARTICIPLE_GOING_ON = Alternatives.pattern(",\\s+(?:and\\s+)?$");
+
     /** How far from its cue an open target may stand: "those who voted" elsewhere in the sentence is no target. */
     private static final int OPEN_REACH = 60;
 
@@ -78,13 +90,32 @@ final class SanctionAttribution {
         boolean condemns = speaker != null
                 && SanctionReader.CONDEMNATION.matcher(reading.lower()).find()
                 && organisation(reading, speaker, context).equals(speaker);
-        if (condemns && imposers.equals(List.of(speaker))) {
+        // "the sanctions" points back at the measures answered, never at the answer
+        boolean retaliates = RETALIATION.matcher(reading.lower()).find()
+                && !DEFINITE.matcher(reading.lower().substring(from, cue.start()))
+                        .find();
+        if (condemns && imposers.equals(List.of(speaker)) && !retaliates) {
             imposers.clear(); // "Moscow called the sanctions illegal": the speaker is hit, not imposing
             targets.add(0, speaker);
+        }
+        if (condemns
+                && targets.equals(List.of(speaker))
+                && !imposers.isEmpty()
+                && namedOnlyBefore(reading, speaker, cue)) {
+            // "Lavrov said it was one more case of coercive measures by the United States": the speaker
+            // read as the subject of a passive is a third state judging the story's sanction
+            thirdStatesTarget(context, imposers, speaker).ifPresent(target -> targets.set(0, target));
         }
         String lead = reading.lower().substring(from, cue.start());
         if (imposers.size() == 1 && SanctionVetoes.blocks(reading, imposers.get(0), cue)) {
             imposers.clear(); // "Hungary had blocked the embargo": a member holding up, not an imposer
+        }
+        boolean participle = cue.verb() && PARTICIPLE_GOING_ON.matcher(lead).find();
+        if (participle && !previous.isEmpty()) {
+            // "Washington sanctioned 100 Nicaraguan officials, freezing any US assets": the participle
+            // goes on with the main clause's act; "any US assets" are where the assets are held
+            imposers = new ArrayList<>(previous);
+            targets.removeAll(previous);
         }
         if (!previous.isEmpty()
                 && (imposers.isEmpty() || POSSESSIVE.matcher(lead).find())) {
@@ -102,10 +133,37 @@ final class SanctionAttribution {
         if (imposers.isEmpty() && !condemns) {
             actingOfficial(reading, cue, from).filter(s -> !targets.contains(s)).ifPresent(imposers::add);
         }
+        if (targets.isEmpty() && retaliates && imposers.size() == 1) {
+            answered(context, imposers.get(0)).ifPresent(targets::add);
+        }
         if (targets.isEmpty()) {
             targets.addAll(unnamedTarget(reading, context, cue, imposers, condemns ? speaker : null));
         }
         return new SanctionParties(imposers, targets);
+    }
+
+    /**
+     * The target of the story's last sanction by the same imposer, when it is not the speaker: the
+     * sanction a third state condemning in general words speaks of.
+     */
+    private static Optional<String> thirdStatesTarget(StoryContext context, List<String> imposers, String speaker) {
+        return context.lastSanction()
+                .filter(last -> imposers.contains(last.imposer()))
+                .map(SanctionMention::target)
+                .filter(target -> !target.equals(speaker));
+    }
+
+    /** The imposer of the story's last sanction on {@code state}: whom its answer in kind hits. */
+    private static Optional<String> answered(StoryContext context, String state) {
+        return context.lastSanctions().stream()
+                .filter(last -> state.equals(last.target()))
+                .map(SanctionMention::imposer)
+                .reduce((first, second) -> second);
+    }
+
+    /** Whether the sentence names {@code state} only before the cue, where it may be a subject, never its object. */
+    private static boolean namedOnlyBefore(SentenceReading reading, String state, SanctionCues.Cue cue) {
+        return reading.states().stream().filter(s -> s.code().equals(state)).allMatch(s -> s.end() <= cue.start());
     }
 
     /** "Hungary threatened to veto the EU's sanctions": a member's sanctions are its organisation's. */
@@ -137,7 +195,12 @@ final class SanctionAttribution {
             List<String> imposers,
             String condemning) {
         if (condemning != null && !imposers.contains(condemning)) {
-            return List.of(condemning);
+            // a third state denouncing the imposer's measures in general words ("Lavrov criticised the
+            // US move … illegitimate unilateral coercive measures") speaks of the sanction the story is
+            // about, on its target's row; only without one is the speaker the state hit
+            return thirdStatesTarget(context, imposers, condemning)
+                    .map(List::of)
+                    .orElse(List.of(condemning));
         }
         Matcher open = OPEN_TARGET.matcher(reading.lower());
         open.region(

@@ -23,6 +23,11 @@ final class SanctionCues {
     private static final Pattern NOUN =
             Alternatives.pattern("\\bsanctions?\\b(?! act\\b(?! as))|\\brestrictive measures\\b"
                     + "|\\b(?:counter|punitive |retaliatory )?measures against\\b|\\bembargo(?:es)?\\b"
+                    // the targets' own name for sanctions, used by their ministries and state media of
+                    // every region: "rejects the unilateral coercive measures announced by …"
+                    + "|\\bcoercive measures\\b"
+                    // a visa ban on a state's officials is a sanction on it, as a travel ban is
+                    + "|\\bvisa (?:bans?|restrictions?)(?: (?:policy|regime))?\\b"
                     + "|\\b(?:penalty|punitive|secondary) tariffs?\\b|\\bas a penalty for\\b|\\bblacklist\\b"
                     + "|\\bentity list\\b|\\basset[- ]freezes?\\b|\\btravel bans?\\b|\\bprice caps?\\b"
                     + "|\\bspecially designated nationals\\b|\\bsdn list\\b"
@@ -85,6 +90,24 @@ final class SanctionCues {
     private static final Pattern BACK_REFERENCE = Alternatives.pattern(
             "\\b(?:the|these|those|such)(?: new| latest)? (measures|restrictions|penalties)(?=,? \\w+ed by\\b)");
 
+    /**
+     * A target's answer in kind: "countermeasures", "counter-sanctions", "reciprocal measures". By
+     * themselves they are as often trade retaliation; only in a story that has named a sanction are
+     * they sanctions of their own, on the state that imposed the first ones.
+     */
+    private static final Pattern COUNTER = Alternatives.pattern(
+            "\\b(?:counter-?measures|counter-?sanctions|(?:reciprocal|retaliatory|similar) measures)\\b");
+
+    /** The counter-measures in a sentence of a story that already spoke of sanctions. */
+    static List<Cue> counterMeasures(String lower) {
+        List<Cue> cues = new ArrayList<>();
+        java.util.regex.Matcher m = COUNTER.matcher(lower);
+        while (m.find()) {
+            cues.add(new Cue(m.start(), m.end(), false));
+        }
+        return cues;
+    }
+
     /** The cues that only name again the sanctions the story spoke of last. */
     static List<Cue> backReferences(String lower) {
         List<Cue> cues = new ArrayList<>();
@@ -125,6 +148,8 @@ final class SanctionCues {
             "entity list",
             "asset",
             "travel ban",
+            "visa ban",
+            "visa restriction",
             "freez",
             "froze",
             "designat",

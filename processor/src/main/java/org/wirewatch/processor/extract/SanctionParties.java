@@ -51,6 +51,13 @@ record SanctionParties(List<String> imposers, List<String> targets) {
     private static final Pattern OWNED_BY =
             Alternatives.pattern("[\"\u201d]?(?:\\s+[\\w-]+[\"\u201d]?)?\\s+of\\s+(?:the\\s+)?");
 
+    /**
+     * The sanctions a state answers, named with their agent: "Russia pulled out of the talks, in
+     * retaliation for sanctions imposed by Tokyo". The agent imposes; the subject that answers is hit.
+     */
+    private static final Pattern ANSWERING = Alternatives.pattern(
+            "\\bin (?:retaliation|response|reply|answer) (?:for|to) (?:the |its |their )?(?:[\\w-]+ ){0,3}$");
+
     /** The parties at {@code cue}, reading {@code [from, to)} of the sentence. */
     static SanctionParties of(SentenceReading reading, SanctionCues.Cue cue, int from, int to, SanctionAction action) {
         if (action == SanctionAction.DEMANDED_LIFT) {
@@ -65,6 +72,20 @@ record SanctionParties(List<String> imposers, List<String> targets) {
         // "Chinese firms were added to the entity list by the Commerce Department": an agent after
         // the cue makes the sentence passive whatever the cue's word class
         boolean agentAfter = !acting.isEmpty() && acting.get(0).start() >= cue.end();
+        if (agentAfter && ANSWERING.matcher(lower.substring(from, cue.start())).find()) {
+            List<String> imposing = codes(acting);
+            List<String> answering = within(reading, from, cue.start()).stream()
+                    .filter(s -> !NamedTogether.NOT_SUBJECT
+                            .matcher(lower.substring(from, s.start()))
+                            .find())
+                    .map(StateMention::code)
+                    .filter(code -> !imposing.contains(code))
+                    .limit(1)
+                    .toList();
+            if (!answering.isEmpty()) {
+                return new SanctionParties(imposing, answering);
+            }
+        }
         List<String> facing = codes(SanctionTargets.facing(reading, cue, from, to, passive || agentAfter));
         List<String> imposers = codes(acting);
         imposers.removeAll(facing);

@@ -62,12 +62,24 @@ final class SanctionReader {
         if (cues.isEmpty() && !context.lastSanctions().isEmpty()) {
             cues = groups(reading, SanctionCues.backReferences(lower)); // "the measures, announced by …"
         }
+        List<SanctionCues.Cue> ownCues = cues;
+        // the reaction to the sanctions answered, read before the answer becomes the story's last sanction
+        SanctionFindings answered = SanctionFindings.NONE;
+        if (!context.lastSanctions().isEmpty()) {
+            // "… said the sanctions were interference and that China will take resolute countermeasures":
+            // the answer in kind is a sanction of its own, never one with the sanctions it answers
+            cues = withCounterMeasures(cues, SanctionCues.counterMeasures(lower));
+            if (cues.size() > ownCues.size() && !reading.states().isEmpty()) {
+                answered = SanctionReaction.toLastSanction(reading, story, context);
+            }
+        }
         if (reading.states().isEmpty() || cues.isEmpty()) {
             return SanctionReaction.toLastSanction(reading, story, context);
         }
         List<Found> found = new ArrayList<>();
         List<SanctionMention> named = new ArrayList<>();
         List<String> previous = List.of();
+        boolean ownFound = false;
         for (int i = 0; i < cues.size(); i++) {
             int from = i == 0 ? 0 : cues.get(i - 1).end();
             int to = i + 1 < cues.size() ? cues.get(i + 1).start() : lower.length();
@@ -78,6 +90,7 @@ final class SanctionReader {
                 continue;
             }
             List<SanctionMention> mentions = mentions(reading, story, context, parties, action);
+            ownFound |= !mentions.isEmpty() && ownCues.contains(cues.get(i));
             for (SanctionMention mention : mentions) {
                 if (found.stream().noneMatch(f -> same(f.mention(), mention))) {
                     found.addAll(SanctionStatements.of(reading, story, mention, states));
@@ -88,6 +101,9 @@ final class SanctionReader {
             previous = parties.imposers();
         }
         context.sanctions(named);
+        if (!ownFound) {
+            found.addAll(answered.all()); // "said the sanctions were interference and … countermeasures"
+        }
         return found.isEmpty() ? SanctionReaction.toLastSanction(reading, story, context) : new SanctionFindings(found);
     }
 
@@ -137,6 +153,21 @@ final class SanctionReader {
             }
         }
         return grouped;
+    }
+
+    private static List<SanctionCues.Cue> withCounterMeasures(
+            List<SanctionCues.Cue> cues, List<SanctionCues.Cue> counters) {
+        if (counters.isEmpty()) {
+            return cues;
+        }
+        List<SanctionCues.Cue> all = new ArrayList<>(cues);
+        for (SanctionCues.Cue counter : counters) {
+            if (cues.stream().noneMatch(c -> c.start() < counter.end() && counter.start() < c.end())) {
+                all.add(counter);
+            }
+        }
+        all.sort(java.util.Comparator.comparingInt(SanctionCues.Cue::start));
+        return all;
     }
 
     private static boolean same(SanctionMention a, SanctionMention b) {

@@ -34,6 +34,14 @@ final class SanctionStatements {
                     + "|irresponsible|no (?:legal|moral) (?:standing|basis|right)|counterproductive|strangle)\\w*"
                     + "|(?:\\bnot|n't|\\bnever|\\brefus\\w* to) (?:\\w+ ){0,2}?(?:back|support|renew|extend|wave through|approve"
                     + "|agree to)\\b|\\bonly (?:consider|accept|support|back|approve)\\b");
+    /**
+     * A deliberation the writer only has by hearsay: "there are reports that the US is considering
+     * further measures" is a rumour about the state, not the state's own line.
+     */
+    private static final Pattern HEARSAY = Alternatives.pattern(
+            "\\b(?:there (?:are|were|have been) (?:\\w+ )?reports|(?:is|are|was|were) (?:reportedly|said to be)"
+                    + "|according to (?:\\w+ )?(?:reports|media))\\b");
+
     /** A member backing the sanctions, whatever its caveats. */
     private static final Pattern MEMBER_SUPPORT = Alternatives.pattern(
             "\\b(?:voted (?:in favou?r|for)|supported|supports|backed|backs|welcomed|welcomes|approved)\\b");
@@ -90,6 +98,9 @@ final class SanctionStatements {
      * in its own verb ("North Korea on Sunday denounced the sanctions"), which is speech about them.
      */
     static List<String> speakers(SentenceReading reading) {
+        if (!reading.isSpeech() && HEARSAY.matcher(reading.lower()).find()) {
+            return List.of();
+        }
         List<String> speaking = reading.speakingStates();
         if (!speaking.isEmpty()) {
             return speaking;
@@ -122,7 +133,10 @@ final class SanctionStatements {
                 case DEMANDED_LIFT -> null;
             };
         }
-        return mention.action() == SanctionAction.DEMANDED_LIFT ? Stance.CONDEMN : null;
+        // any other state speaks on the target's row, as it does in a sentence only reacting to the
+        // sanction (SanctionReaction): "Lavrov called the US sanctions on Ankara illegitimate"
+        boolean condemns = SanctionReader.CONDEMNATION.matcher(reading.lower()).find();
+        return mention.action() == SanctionAction.DEMANDED_LIFT || condemns ? Stance.CONDEMN : null;
     }
 
     /**

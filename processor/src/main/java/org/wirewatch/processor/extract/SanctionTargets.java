@@ -48,7 +48,10 @@ final class SanctionTargets {
     private static final Pattern REASON =
             Alternatives.pattern("\\b(?:for|over|because|after|in response to|in retaliation for|that|which|who)\\b"
                     // a further clause: "… its export ban on palm oil, and Britain lowered …"
-                    + "|,\\s+(?:and|but|while|whereas)\\b|;");
+                    + "|,\\s+(?:and|but|while|whereas)\\b|;"
+                    // an apposition on the whole measure: "… an arms embargo, a step diplomats say the
+                    // veto power of China and Russia rules out" names no target of it
+                    + "|,\\s+(?:a|an)\\s");
     /** The cue as the whole the measures described before it belong to. */
     private static final Pattern PART_OF = Alternatives.pattern("\\bas (?:a )?part of (?:\\w+\\s+){0,4}$");
     /** The target as a pronoun right after the cue: "sanctions against it", "measures targeting them". */
