@@ -68,6 +68,16 @@ class SanctionReaderTest {
     }
 
     @Test
+    void shouldTakeSanctionsOnHongKongOfficialsAsSanctionsOnChina() {
+        Extraction out = read("The Treasury on Friday imposed sanctions on five Hong Kong officials over the arrest of"
+                + " opposition lawmakers.");
+
+        assertThat(out.sanctions())
+                .extracting(SanctionMention::imposer, SanctionMention::target)
+                .containsExactly(tuple("USA", "CHN"));
+    }
+
+    @Test
     void shouldReadARolloverAsAnExtension() {
         Extraction out = read("The European Union rolled over its economic sanctions on Russia for six months.");
 
