@@ -68,7 +68,10 @@ final class ArmsTransferReader {
 
     private List<Found> readClaims(SentenceReading reading, Story story, StoryContext context) {
         List<WeaponTerm> terms = weapons.all(reading.sentence().text());
-        boolean transfer = TransferParties.mentionsTransfer(reading.lower()) || nominal(reading, terms);
+        // "we have Turkish drones": possession or use by the recipient tells a transfer without a transfer verb
+        boolean transfer = TransferParties.mentionsTransfer(reading.lower())
+                || nominal(reading, terms)
+                || terms.stream().anyMatch(term -> HeldWeapons.of(reading, term).isPresent());
         if (terms.isEmpty() || !transfer) {
             return stanceOnLastTransfer(reading, story, context, terms);
         }

@@ -78,6 +78,10 @@ record TransferParties(String supplier, String recipient) {
      * sentence leaves out comes from the system's maker, the speaker, or the story's last transfer.
      */
     static List<TransferParties> of(SentenceReading reading, WeaponTerm weapon, StoryContext context) {
+        Optional<TransferParties> held = HeldWeapons.of(reading, weapon);
+        if (held.isPresent()) {
+            return List.of(held.get()); // "the army is using Turkish-made drones": the user got them
+        }
         String lower = reading.lower();
         Optional<Alternatives.Found> give = TRANSFER_WORDS.first(lower, 0);
         Optional<Alternatives.Found> buy = PURCHASE_WORDS.first(lower, 0);
