@@ -50,6 +50,11 @@ record TransferParties(String supplier, String recipient) {
             "(?:'s|\u2019s)\\b|\\s+(?:defen[cs]e |arms |military |state-owned )?"
                     + "(?:compan(?:y|ies)|firms?|manufacturers?|makers?|contractors?|entities|suppliers?|producers?|exporters?)\\b");
 
+    /** "From South Korean manufacturers", "from Soviet-era stocks": an adjective naming the weapons' source. */
+    private static final Pattern MAKERS = Alternatives.pattern("(?:-\\w+)?\\s+(?:[\\w-]+\\s+)?(?:compan(?:y|ies)|firms?"
+            + "|manufacturers?|makers?|contractors?|suppliers?|producers?|exporters?|factor(?:y|ies)|plants?"
+            + "|industry|industries|stocks?|stockpiles?|arsenals?|inventor(?:y|ies))\\b");
+
     /** A pronoun as the subject of the clause a speech verb reports, a few words after it. */
     private static final Pattern PRONOUN_SUBJECT =
             Alternatives.pattern("^(?:\\s+\\S+){0,4}?\\s+(?:that\\s+)?(?:it|they|we|he|she)\\s");
@@ -94,6 +99,12 @@ record TransferParties(String supplier, String recipient) {
         Optional<StateMention> asking = requester(reading);
         String supplier = reading.stateAfter("from", "by")
                 .filter(agent -> agent.start() > verbAt) // "delivered by Iran", not "remarks by the US …"
+                // "protected from Chinese technology", "casualties from the Saudi-led campaign": an
+                // adjective after "from" qualifies another noun; a weapon's own adjective is read below
+                .filter(agent -> agent.form() != NameForm.ADJECTIVE
+                        || MAKERS.matcher(lower)
+                                .region(agent.end(), lower.length())
+                                .lookingAt())
                 .filter(agent ->
                         !NOT_A_SOURCE.matcher(lower.substring(0, agent.start())).find())
                 // "… and would not take orders from Washington" is another clause's source
@@ -178,8 +189,21 @@ record TransferParties(String supplier, String recipient) {
         return suppliers.stream()
                 .filter(from -> to != null && !from.equals(to))
                 .distinct()
-                .map(from -> new TransferParties(from, to))
+                .map(from ->
+                        buys ? ownSystemsFlowOut(new TransferParties(from, to), weapon) : new TransferParties(from, to))
                 .toList();
+    }
+
+    /**
+     * A state does not buy the systems it makes from another: "the UAE told the United States it
+     * would suspend talks on the purchase of F-35s" read with the buyer and seller the wrong way round
+     * is set right by the F-35's maker. Only purchases: the buyer is read from the subjects, and the
+     * lexicon's maker of a co-produced system is not always its seller.
+     */
+    private static TransferParties ownSystemsFlowOut(TransferParties parties, WeaponTerm weapon) {
+        return parties.recipient().equals(weapon.maker())
+                ? new TransferParties(weapon.maker(), parties.supplier())
+                : parties;
     }
 
     /** "its F-16s", "their own drones": weapons the speaking state owns. */

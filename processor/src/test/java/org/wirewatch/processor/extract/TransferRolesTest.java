@@ -1,0 +1,51 @@
+package org.wirewatch.processor.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.wirewatch.model.ArmsTransferMention;
+import org.wirewatch.model.Story;
+import org.wirewatch.processor.ProcessorApp;
+
+/** Who supplies and who receives when the sentence names the parties in roles other than subject and object. */
+class TransferRolesTest {
+
+    private static final StoryExtractor EXTRACTOR = ProcessorApp.extractor();
+    private static final Instant JUN_2022 = Instant.parse("2022-06-14T08:00:00Z");
+
+    @Test
+    void shouldNotTakeAnAdjectiveAfterFromAsTheSupplier() {
+        Extraction out = read("Norway froze a sale of artillery shells to Chile that critics had opposed over"
+                + " casualties from the Peruvian-led border operation.");
+
+        assertThat(out.armsTransfers())
+                .extracting(ArmsTransferMention::supplier, ArmsTransferMention::recipient)
+                .containsExactly(tuple("NOR", "CHL"));
+    }
+
+    @Test
+    void shouldStillTakeTheStatesManufacturersAfterFromAsTheSupplier() {
+        Extraction out = read("Canada will buy 20,000 artillery shells from Spanish manufacturers for Estonia.");
+
+        assertThat(out.armsTransfers())
+                .extracting(ArmsTransferMention::supplier)
+                .contains("ESP");
+    }
+
+    @Test
+    void shouldNotLetABuyerReceiveTheSystemsItsSellerMakes() {
+        Extraction out = read(
+                "Qatar has told the United States that it will pause talks on the purchase of F-35" + " fighter jets.");
+
+        assertThat(out.armsTransfers())
+                .extracting(ArmsTransferMention::supplier, ArmsTransferMention::recipient)
+                .containsOnly(tuple("USA", "QAT"));
+    }
+
+    private static Extraction read(String body) {
+        Story story = new Story("urn:test:roles", "test-wire", null, "", body, JUN_2022, JUN_2022, "en", null, null);
+        return EXTRACTOR.extract(story, KnownSpeakers.NONE);
+    }
+}
