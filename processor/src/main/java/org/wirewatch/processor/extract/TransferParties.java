@@ -170,7 +170,7 @@ record TransferParties(String supplier, String recipient) {
                         .map(StoryContext.Transfer::parties)
                         .map(TransferParties::recipient)
                         .or(() -> pronounRecipient(reading, weapon, verbAt, verbEnd, context))
-                        .or(() -> last.map(TransferParties::recipient))
+                        .or(context::lastEndRecipient)
                         .orElse(null);
         if (suppliers.isEmpty()) {
             // who sent it: its maker, else whoever the story said supplies this recipient, else the speaker

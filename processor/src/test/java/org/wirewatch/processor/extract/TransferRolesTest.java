@@ -44,6 +44,18 @@ class TransferRolesTest {
                 .containsOnly(tuple("USA", "QAT"));
     }
 
+    @Test
+    void shouldSendASupplierNamedWithoutRecipientToWhereTheWeaponsEndNotToAnIntermediary() {
+        Extraction out = read("Bulgaria's cabinet on Monday approved sending its remaining S-300 batteries to"
+                + " Ukraine. Washington has offered Sofia Patriot air defence systems in exchange. Romania's"
+                + " president said Bucharest would also deliver two S-300 batteries within days.");
+
+        assertThat(out.armsTransfers())
+                .extracting(ArmsTransferMention::supplier, ArmsTransferMention::recipient)
+                .contains(tuple("ROU", "UKR"))
+                .doesNotContain(tuple("ROU", "BGR"));
+    }
+
     private static Extraction read(String body) {
         Story story = new Story("urn:test:roles", "test-wire", null, "", body, JUN_2022, JUN_2022, "en", null, null);
         return EXTRACTOR.extract(story, KnownSpeakers.NONE);
