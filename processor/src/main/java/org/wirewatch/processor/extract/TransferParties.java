@@ -22,12 +22,13 @@ record TransferParties(String supplier, String recipient) {
                     + "|giving|arm(?:ed|ing)|handed(?: over)?|hand(?:ing)? over|packages?|donat(?:e|ed|ing|ions?)"
                     + "|pour(?:s|ed|ing)?|aid|assistance|flown|airlifted|arriv(?:e|ed|es)|export(?:ed|ing|s)?|re-export(?:ed|s)?|pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing)"
                     + "|offer(?:ed|s|ing)?|commit(?:ted|s)?|(?:arms|weapons) (?:dealings|deals?|trade|trading))\\b");
-    private static final Pattern PURCHASE = Alternatives.pattern(
-            "\\b(?:bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing)|acquir(?:e|ed|es|ing)|receiv(?:e|ed|es|ing)"
-                    + "|obtain(?:ed|s)?|imports?|imported|(?:take|takes|took|taken|taking) delivery"
-                    // asking is the recipient's act too: "declined Ukraine's request for ATACMS"
-                    + "|requests? (?:from [\\w' .-]{2,40}? )?for|requested|ask(?:s|ed|ing)? (?:[\\w'.-]+ ){0,2}?for|sought"
-                    + "|seeking)\\b");
+    private static final Pattern PURCHASE = Alternatives.pattern("\\b(?:bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing)"
+            // "Armenia has paid for Russian weapons that never arrived"; "paid for by Yerevan" is passive
+            + "|paid (?:[\\w-]+ ){0,2}?for(?! by\\b)|acquir(?:e|ed|es|ing)|receiv(?:e|ed|es|ing)"
+            + "|obtain(?:ed|s)?|imports?|imported|(?:take|takes|took|taken|taking) delivery"
+            // asking is the recipient's act too: "declined Ukraine's request for ATACMS"
+            + "|requests? (?:from [\\w' .-]{2,40}? )?for|requested|ask(?:s|ed|ing)? (?:[\\w'.-]+ ){0,2}?for|sought"
+            + "|seeking)\\b");
     /** Who makes a claim is not the actor in it: "rejected Washington's claim that it was sending …". */
     private static final Pattern CLAIMANT = Alternatives.pattern(
             "(?:'s|\u2019s) (?:\\w+ ){0,2}?(?:claims?|accusations?|allegations?|charges?|assertions?|reports?|assessments?)\\b");
@@ -50,10 +51,13 @@ record TransferParties(String supplier, String recipient) {
             "(?:'s|\u2019s)\\b|\\s+(?:defen[cs]e |arms |military |state-owned )?"
                     + "(?:compan(?:y|ies)|firms?|manufacturers?|makers?|contractors?|entities|suppliers?|producers?|exporters?)\\b");
 
-    /** "From South Korean manufacturers", "from Soviet-era stocks": an adjective naming the weapons' source. */
+    /**
+     * "From South Korean manufacturers", "from Soviet-era stocks", "by the Russian side": an adjective
+     * naming the weapons' source.
+     */
     private static final Pattern MAKERS = Alternatives.pattern("(?:-\\w+)?\\s+(?:[\\w-]+\\s+)?(?:compan(?:y|ies)|firms?"
             + "|manufacturers?|makers?|contractors?|suppliers?|producers?|exporters?|factor(?:y|ies)|plants?"
-            + "|industry|industries|stocks?|stockpiles?|arsenals?|inventor(?:y|ies))\\b");
+            + "|industry|industries|stocks?|stockpiles?|arsenals?|inventor(?:y|ies)|side)\\b");
 
     /** A pronoun as the subject of the clause a speech verb reports, a few words after it. */
     private static final Pattern PRONOUN_SUBJECT =
