@@ -298,9 +298,12 @@ record TransferParties(String supplier, String recipient) {
         return supplier.equals(state) || recipient.equals(state);
     }
 
-    /** "Warnings from Washington": words after which "from" names no supplier. */
+    /**
+     * "Warnings from Washington", "Yerevan's drift away from Moscow": words after which "from" names no
+     * supplier; a state moved away from is the one not supplying.
+     */
     private static final Pattern NOT_A_SOURCE =
-            Alternatives.pattern("\\b(?:warnings?|pressure|criticism|objections?|calls"
+            Alternatives.pattern("\\b(?:away|independence|distance|warnings?|pressure|criticism|objections?|calls"
                     + "|protests?|opposition|threats?|reactions?|condemnation|responses?|appeals?|requests?|demands?|pleas?)"
                     + "\\s+from\\s+(?:the\\s+)?$");
 

@@ -56,6 +56,16 @@ class TransferRolesTest {
                 .doesNotContain(tuple("ROU", "BGR"));
     }
 
+    @Test
+    void shouldNotTakeAStateMovedAwayFromAsTheSupplier() {
+        Extraction out = read("Italy on Tuesday signed a contract to supply Serbia with air defence systems, a"
+                + " further sign of Belgrade's drift away from Moscow.");
+
+        assertThat(out.armsTransfers())
+                .extracting(ArmsTransferMention::supplier, ArmsTransferMention::recipient)
+                .containsOnly(tuple("ITA", "SRB"));
+    }
+
     private static Extraction read(String body) {
         Story story = new Story("urn:test:roles", "test-wire", null, "", body, JUN_2022, JUN_2022, "en", null, null);
         return EXTRACTOR.extract(story, KnownSpeakers.NONE);
