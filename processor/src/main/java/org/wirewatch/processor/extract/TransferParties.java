@@ -300,12 +300,15 @@ record TransferParties(String supplier, String recipient) {
 
     /**
      * "Warnings from Washington", "Yerevan's drift away from Moscow": words after which "from" names no
-     * supplier; a state moved away from is the one not supplying.
+     * supplier; a state moved away from is the one not supplying, and one that flies or fires the
+     * weapons uses them.
      */
     private static final Pattern NOT_A_SOURCE =
             Alternatives.pattern("\\b(?:away|independence|distance|warnings?|pressure|criticism|objections?|calls"
                     + "|protests?|opposition|threats?|reactions?|condemnation|responses?|appeals?|requests?|demands?|pleas?)"
-                    + "\\s+from\\s+(?:the\\s+)?$");
+                    + "\\s+from\\s+(?:the\\s+)?$"
+                    // "drones flown by Azerbaijan", "missiles fired by Russia": the user, not the supplier
+                    + "|\\b(?:used|flown|operated|fired|launched|deployed|piloted)\\s+by\\s+(?:the\\s+)?$");
 
     /** "Flown into an air base near Ankara", "delivered to Murted Air Base in Ankara": where the weapons went. */
     private static Optional<StateMention> destination(SentenceReading reading) {

@@ -66,6 +66,16 @@ class TransferRolesTest {
                 .containsOnly(tuple("ITA", "SRB"));
     }
 
+    @Test
+    void shouldNotTakeWhoFliesTheWeaponsAsTheirSupplier() {
+        Extraction out = read("Austria halted export permits for drone cameras to Turkey after investigators said"
+                + " the cameras were found on drones flown by Azerbaijan.");
+
+        assertThat(out.armsTransfers())
+                .extracting(ArmsTransferMention::supplier, ArmsTransferMention::recipient)
+                .doesNotContain(tuple("AZE", "TUR"));
+    }
+
     private static Extraction read(String body) {
         Story story = new Story("urn:test:roles", "test-wire", null, "", body, JUN_2022, JUN_2022, "en", null, null);
         return EXTRACTOR.extract(story, KnownSpeakers.NONE);
