@@ -68,7 +68,10 @@ final class ArmsTransferReader {
 
     private List<Found> readClaims(SentenceReading reading, Story story, StoryContext context) {
         List<WeaponTerm> terms = weapons.all(reading.sentence().text());
-        boolean transfer = TransferParties.mentionsTransfer(reading.lower()) || nominal(reading, terms);
+        // "we have Turkish drones": possession or use by the recipient tells a transfer without a transfer verb
+        boolean transfer = TransferParties.mentionsTransfer(reading.lower())
+                || nominal(reading, terms)
+                || terms.stream().anyMatch(term -> HeldWeapons.of(reading, term).isPresent());
         if (terms.isEmpty() || !transfer) {
             return stanceOnLastTransfer(reading, story, context, terms);
         }
@@ -87,7 +90,7 @@ final class ArmsTransferReader {
                 if (ownedByAnother(reading, term, parties)) {
                     continue; // "shooting down Russian ballistic missiles" is not part of this transfer
                 }
-                ClaimKind claim = Clauses.claimAt(reading, term.start());
+                ClaimKind claim = undelivered(reading, Clauses.claimAt(reading, term.start()));
                 if (!supposedOrDisputed(reading, term, parties, claim)) {
                     found.add(new Found(mention(reading, story, term, parties, claim), null));
                 }
@@ -177,6 +180,29 @@ final class ArmsTransferReader {
     /** A stance on weapons the story names later: the same kind, or one that names no kind. */
     private static boolean sameWeapons(WeaponCategory stanceOn, WeaponCategory transferred) {
         return stanceOn == null || stanceOn == transferred;
+    }
+
+    /**
+     * Weapons bought and paid for that have not come: "we have contracts for which we have already
+     * paid, and the weapons have not been delivered". The buyer saying so denies the delivery, it does
+     * not acknowledge it.
+     */
+    private static final Pattern UNDELIVERED = Alternatives.pattern(
+            "\\b(?:never|not|yet to|failed to)\\s+(?:yet\\s+)?(?:been\\s+)?(?:arrived?|delivered|deliver|supplied"
+                    + "|shipped|received)\\b|\\bundelivered\\b");
+
+    /** Wording of a purchase agreed: what makes an arrival that did not come an undelivered order. */
+    private static final Pattern PAID =
+            Alternatives.pattern("\\b(?:paid|payments?|prepaid|contracts?|ordered|orders?)\\b");
+
+    private static ClaimKind undelivered(SentenceReading reading, ClaimKind claim) {
+        // "not delivered" reads as a refusal by itself; after a payment it is the buyer's denial of the delivery
+        boolean saysItCame = claim == ClaimKind.ASSERTION || claim == ClaimKind.ADMISSION || claim == ClaimKind.REFUSAL;
+        return saysItCame
+                        && UNDELIVERED.matcher(reading.lower()).find()
+                        && PAID.matcher(reading.lower()).find()
+                ? ClaimKind.DENIAL
+                : claim;
     }
 
     /** "…, which Pyongyang and Moscow deny": who answers the claim in a clause of its own. */

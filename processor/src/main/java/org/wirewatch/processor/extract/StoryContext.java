@@ -104,6 +104,20 @@ final class StoryContext {
     }
 
     /**
+     * Where a supplier named without a recipient most likely sends: the recipient of the last
+     * transfer whose recipient passes no weapons on in the story. In "Slovakia approved sending its
+     * MiG-29s to Ukraine; the US offered Bratislava helicopters in exchange; Warsaw would deliver four
+     * MiG-29s", Warsaw's jets go to Ukraine, not to Slovakia, which gives its own away.
+     */
+    Optional<String> lastEndRecipient() {
+        java.util.Set<String> passingOn = new java.util.HashSet<>();
+        transfers.forEach(transfer -> passingOn.add(transfer.parties().supplier()));
+        return last(transfer -> !passingOn.contains(transfer.parties().recipient()))
+                .or(this::lastTransfer)
+                .map(transfer -> transfer.parties().recipient());
+    }
+
+    /**
      * The last transfer {@code state} is a party to, else the last one: "the request is being
      * examined," says Berlin's spokesperson after a question about British missiles and German ones.
      */

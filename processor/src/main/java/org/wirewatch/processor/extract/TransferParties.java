@@ -22,12 +22,13 @@ record TransferParties(String supplier, String recipient) {
                     + "|giving|arm(?:ed|ing)|handed(?: over)?|hand(?:ing)? over|packages?|donat(?:e|ed|ing|ions?)"
                     + "|pour(?:s|ed|ing)?|aid|assistance|flown|airlifted|arriv(?:e|ed|es)|export(?:ed|ing|s)?|re-export(?:ed|s)?|pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing)"
                     + "|offer(?:ed|s|ing)?|commit(?:ted|s)?|(?:arms|weapons) (?:dealings|deals?|trade|trading))\\b");
-    private static final Pattern PURCHASE = Alternatives.pattern(
-            "\\b(?:bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing)|acquir(?:e|ed|es|ing)|receiv(?:e|ed|es|ing)"
-                    + "|obtain(?:ed|s)?|imports?|imported|(?:take|takes|took|taken|taking) delivery"
-                    // asking is the recipient's act too: "declined Ukraine's request for ATACMS"
-                    + "|requests? (?:from [\\w' .-]{2,40}? )?for|requested|ask(?:s|ed|ing)? (?:[\\w'.-]+ ){0,2}?for|sought"
-                    + "|seeking)\\b");
+    private static final Pattern PURCHASE = Alternatives.pattern("\\b(?:bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing)"
+            // "Armenia has paid for Russian weapons that never arrived"; "paid for by Yerevan" is passive
+            + "|paid (?:[\\w-]+ ){0,2}?for(?! by\\b)|acquir(?:e|ed|es|ing)|receiv(?:e|ed|es|ing)"
+            + "|obtain(?:ed|s)?|imports?|imported|(?:take|takes|took|taken|taking) delivery"
+            // asking is the recipient's act too: "declined Ukraine's request for ATACMS"
+            + "|requests? (?:from [\\w' .-]{2,40}? )?for|requested|ask(?:s|ed|ing)? (?:[\\w'.-]+ ){0,2}?for|sought"
+            + "|seeking)\\b");
     /** Who makes a claim is not the actor in it: "rejected Washington's claim that it was sending …". */
     private static final Pattern CLAIMANT = Alternatives.pattern(
             "(?:'s|\u2019s) (?:\\w+ ){0,2}?(?:claims?|accusations?|allegations?|charges?|assertions?|reports?|assessments?)\\b");
@@ -49,6 +50,14 @@ record TransferParties(String supplier, String recipient) {
     private static final Pattern POSSESSOR = Alternatives.pattern(
             "(?:'s|\u2019s)\\b|\\s+(?:defen[cs]e |arms |military |state-owned )?"
                     + "(?:compan(?:y|ies)|firms?|manufacturers?|makers?|contractors?|entities|suppliers?|producers?|exporters?)\\b");
+
+    /**
+     * "From South Korean manufacturers", "from Soviet-era stocks", "by the Russian side": an adjective
+     * naming the weapons' source.
+     */
+    private static final Pattern MAKERS = Alternatives.pattern("(?:-\\w+)?\\s+(?:[\\w-]+\\s+)?(?:compan(?:y|ies)|firms?"
+            + "|manufacturers?|makers?|contractors?|suppliers?|producers?|exporters?|factor(?:y|ies)|plants?"
+            + "|industry|industries|stocks?|stockpiles?|arsenals?|inventor(?:y|ies)|side)\\b");
 
     /** A pronoun as the subject of the clause a speech verb reports, a few words after it. */
     private static final Pattern PRONOUN_SUBJECT =
@@ -78,6 +87,10 @@ record TransferParties(String supplier, String recipient) {
      * sentence leaves out comes from the system's maker, the speaker, or the story's last transfer.
      */
     static List<TransferParties> of(SentenceReading reading, WeaponTerm weapon, StoryContext context) {
+        Optional<TransferParties> held = HeldWeapons.of(reading, weapon);
+        if (held.isPresent()) {
+            return List.of(held.get()); // "the army is using Turkish-made drones": the user got them
+        }
         String lower = reading.lower();
         Optional<Alternatives.Found> give = TRANSFER_WORDS.first(lower, 0);
         Optional<Alternatives.Found> buy = PURCHASE_WORDS.first(lower, 0);
@@ -90,6 +103,12 @@ record TransferParties(String supplier, String recipient) {
         Optional<StateMention> asking = requester(reading);
         String supplier = reading.stateAfter("from", "by")
                 .filter(agent -> agent.start() > verbAt) // "delivered by Iran", not "remarks by the US …"
+                // "protected from Chinese technology", "casualties from the Saudi-led campaign": an
+                // adjective after "from" qualifies another noun; a weapon's own adjective is read below
+                .filter(agent -> agent.form() != NameForm.ADJECTIVE
+                        || MAKERS.matcher(lower)
+                                .region(agent.end(), lower.length())
+                                .lookingAt())
                 .filter(agent ->
                         !NOT_A_SOURCE.matcher(lower.substring(0, agent.start())).find())
                 // "… and would not take orders from Washington" is another clause's source
@@ -155,7 +174,7 @@ record TransferParties(String supplier, String recipient) {
                         .map(StoryContext.Transfer::parties)
                         .map(TransferParties::recipient)
                         .or(() -> pronounRecipient(reading, weapon, verbAt, verbEnd, context))
-                        .or(() -> last.map(TransferParties::recipient))
+                        .or(context::lastEndRecipient)
                         .orElse(null);
         if (suppliers.isEmpty()) {
             // who sent it: its maker, else whoever the story said supplies this recipient, else the speaker
@@ -174,8 +193,21 @@ record TransferParties(String supplier, String recipient) {
         return suppliers.stream()
                 .filter(from -> to != null && !from.equals(to))
                 .distinct()
-                .map(from -> new TransferParties(from, to))
+                .map(from ->
+                        buys ? ownSystemsFlowOut(new TransferParties(from, to), weapon) : new TransferParties(from, to))
                 .toList();
+    }
+
+    /**
+     * A state does not buy the systems it makes from another: "the UAE told the United States it
+     * would suspend talks on the purchase of F-35s" read with the buyer and seller the wrong way round
+     * is set right by the F-35's maker. Only purchases: the buyer is read from the subjects, and the
+     * lexicon's maker of a co-produced system is not always its seller.
+     */
+    private static TransferParties ownSystemsFlowOut(TransferParties parties, WeaponTerm weapon) {
+        return parties.recipient().equals(weapon.maker())
+                ? new TransferParties(weapon.maker(), parties.supplier())
+                : parties;
     }
 
     /** "its F-16s", "their own drones": weapons the speaking state owns. */
@@ -266,11 +298,17 @@ record TransferParties(String supplier, String recipient) {
         return supplier.equals(state) || recipient.equals(state);
     }
 
-    /** "Warnings from Washington": words after which "from" names no supplier. */
+    /**
+     * "Warnings from Washington", "Yerevan's drift away from Moscow": words after which "from" names no
+     * supplier; a state moved away from is the one not supplying, and one that flies or fires the
+     * weapons uses them.
+     */
     private static final Pattern NOT_A_SOURCE =
-            Alternatives.pattern("\\b(?:warnings?|pressure|criticism|objections?|calls"
+            Alternatives.pattern("\\b(?:away|independence|distance|warnings?|pressure|criticism|objections?|calls"
                     + "|protests?|opposition|threats?|reactions?|condemnation|responses?|appeals?|requests?|demands?|pleas?)"
-                    + "\\s+from\\s+(?:the\\s+)?$");
+                    + "\\s+from\\s+(?:the\\s+)?$"
+                    // "drones flown by Azerbaijan", "missiles fired by Russia": the user, not the supplier
+                    + "|\\b(?:used|flown|operated|fired|launched|deployed|piloted)\\s+by\\s+(?:the\\s+)?$");
 
     /** "Flown into an air base near Ankara", "delivered to Murted Air Base in Ankara": where the weapons went. */
     private static Optional<StateMention> destination(SentenceReading reading) {

@@ -1,0 +1,106 @@
+package org.wirewatch.processor.extract;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.wirewatch.processor.lexicon.StateMention;
+import org.wirewatch.processor.text.Alternatives;
+
+/**
+ * A transfer told from the recipient's side, as possession, use or purchase of weapons named with
+ * their supplier: "we have Turkish drones", "the army is using Turkish-made TB2s", "we bought
+ * Israeli drones years ago", "Russia has launched hundreds of Iranian-designed drones". Whoever
+ * holds, uses or buys them is the recipient; the state of the adjective is the supplier. Only an
+ * adjective the sentence writes counts: a system's maker alone ("Poland has MiG-29s") says nothing
+ * of a transfer, the jets may be decades old.
+ */
+final class HeldWeapons {
+
+    /** Verbs of having, using and buying, that make their subject the weapons' holder. */
+    private static final Pattern HOLDS = Alternatives.pattern("\\b(?:has|have|had|possess(?:es|ed)?|owns|owned"
+            + "|using|uses|used|deploy(?:s|ed|ing)?|operat(?:es|ed|ing)|field(?:s|ed|ing)"
+            + "|launch(?:es|ed|ing)|fired|relie[sd] on|rely on"
+            + "|bought|buys|buying|purchased|acquired|ordered|(?:interest|interested) in)$");
+
+    /** Between the verb and the supplier's adjective: a few words of quantity or degree, no clause break. */
+    private static final Pattern GAP =
+            Alternatives.pattern("(?:\\s+(?:also|already|now|long|since|been|the|some|many|more|several|dozens of"
+                    + "|hundreds of|thousands of|a number of|a few|at least|[\\d,]+))*\\s+");
+
+    /** The holder named as the speaker's own: "we have", "our army is using", "his country's army". */
+    private static final Pattern OWN_HOLDER = Alternatives.pattern("\\b(?:we |our (?:[\\w-]+ ){0,2}?"
+            + "|(?:his|her|my) (?:country|government)(?:'s|\u2019s)? (?:[\\w-]+ ){0,2}?)(?:[\\w-]+ ){0,2}?$");
+
+    /** How far before the weapon a holding verb is looked for. */
+    private static final int REACH = 60;
+
+    private HeldWeapons() {}
+
+    /**
+     * The supplier and holder of {@code weapon} when the sentence says a state holds, uses or buys
+     * weapons named with another state's adjective, else empty.
+     */
+    static Optional<TransferParties> of(SentenceReading reading, WeaponTerm weapon) {
+        Optional<StateMention> adjective = reading.adjectiveBefore(weapon.start());
+        // "if it was proven that Russia had used Iranian drones" supposes the use, it tells no transfer
+        if (adjective.isEmpty() || Clauses.hypothetical(reading, weapon.start())) {
+            return Optional.empty();
+        }
+        StateMention supplier = adjective.get();
+        String lower = reading.lower();
+        int verbEnd = verbBefore(lower, supplier.start());
+        if (verbEnd < 0) {
+            return Optional.empty();
+        }
+        Matcher verb = HOLDS.matcher(lower).region(Math.max(0, verbEnd - 30), verbEnd);
+        if (!verb.find()) {
+            return Optional.empty();
+        }
+        int verbAt = verb.start();
+        return holder(reading, verbAt, supplier.code())
+                .filter(holder -> !holder.equals(supplier.code()))
+                .map(holder -> new TransferParties(supplier.code(), holder));
+    }
+
+    /** Where a holding verb ends right before the supplier's adjective, else -1. */
+    private static int verbBefore(String lower, int adjectiveAt) {
+        int from = Math.max(0, adjectiveAt - REACH);
+        Matcher verb = HOLDS.matcher(lower);
+        for (int end = adjectiveAt; end > from; end--) {
+            if (!Character.isLetter(lower.charAt(end - 1))) {
+                continue;
+            }
+            verb.region(Math.max(0, end - 30), end);
+            if (verb.find() && GAP.matcher(lower).region(end, adjectiveAt).matches()) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Who holds: the speaker when the clause's subject is theirs ("we", "our forces", "his country's
+     * army"), else the state named closest before the verb in the same clause.
+     */
+    private static Optional<String> holder(SentenceReading reading, int verbAt, String supplier) {
+        String lower = reading.lower();
+        Optional<StateMention> named = reading.states().stream()
+                .filter(s -> s.end() <= verbAt && !s.code().equals(supplier))
+                .filter(s -> Clauses.same(reading, s.start(), verbAt))
+                .filter(s ->
+                        !CLAUSE_BREAK.matcher(lower.substring(s.end(), verbAt)).find())
+                .reduce((first, nearer) -> nearer);
+        Matcher own = OWN_HOLDER.matcher(lower).region(Math.max(0, verbAt - 40), verbAt);
+        Optional<String> speaker = reading.speaker().map(Speaker::state);
+        // "we know Russia has Iranian drones": a state named after the pronoun is the subject
+        if (own.find()
+                && speaker.isPresent()
+                && named.map(s -> s.end() <= own.start()).orElse(true)) {
+            return speaker;
+        }
+        return named.map(StateMention::code);
+    }
+
+    /** A comma or quotation between the state and the verb: the state belongs to another clause. */
+    private static final Pattern CLAUSE_BREAK = Alternatives.pattern("[,;:\"\u201C\u201D]");
+}
