@@ -43,7 +43,8 @@ final class SanctionReader {
 
     /** The cheap relevance test: does the text use the word at all, in any case? */
     static boolean mentionsSanction(String text) {
-        return SanctionCues.any(TermIndex.fold(text));
+        String folded = TermIndex.fold(text);
+        return SanctionCues.any(folded) || DesignatedNationals.mayName(folded);
     }
 
     /** @param reading a sentence whose bare institutions are resolved ({@link StoryInstitutions}) */
@@ -58,7 +59,9 @@ final class SanctionReader {
         }
         reading = SanctionCoalitions.widen(reading, story, states);
         boolean sanctionsStory = lower.contains("consequences") && mentionsSanction(story.body());
-        List<SanctionCues.Cue> cues = groups(reading, SanctionCues.find(lower, sanctionsStory));
+        // "designated four Israeli settlers": a designation of a state's people by any noun
+        List<SanctionCues.Cue> cues =
+                groups(reading, joined(SanctionCues.find(lower, sanctionsStory), DesignatedNationals.cues(reading)));
         if (cues.isEmpty() && !context.lastSanctions().isEmpty()) {
             cues = groups(reading, SanctionCues.backReferences(lower)); // "the measures, announced by …"
         }
@@ -68,7 +71,7 @@ final class SanctionReader {
         if (!context.lastSanctions().isEmpty()) {
             // "… said the sanctions were interference and that China will take resolute countermeasures":
             // the answer in kind is a sanction of its own, never one with the sanctions it answers
-            cues = withCounterMeasures(cues, SanctionCues.counterMeasures(lower));
+            cues = joined(cues, SanctionCues.counterMeasures(lower));
             if (cues.size() > ownCues.size() && !reading.states().isEmpty()) {
                 answered = SanctionReaction.toLastSanction(reading, story, context);
             }
@@ -155,15 +158,15 @@ final class SanctionReader {
         return grouped;
     }
 
-    private static List<SanctionCues.Cue> withCounterMeasures(
-            List<SanctionCues.Cue> cues, List<SanctionCues.Cue> counters) {
-        if (counters.isEmpty()) {
+    /** The cues with further ones found by other means, each where no cue already stands, in order. */
+    private static List<SanctionCues.Cue> joined(List<SanctionCues.Cue> cues, List<SanctionCues.Cue> more) {
+        if (more.isEmpty()) {
             return cues;
         }
         List<SanctionCues.Cue> all = new ArrayList<>(cues);
-        for (SanctionCues.Cue counter : counters) {
-            if (cues.stream().noneMatch(c -> c.start() < counter.end() && counter.start() < c.end())) {
-                all.add(counter);
+        for (SanctionCues.Cue extra : more) {
+            if (cues.stream().noneMatch(c -> c.start() < extra.end() && extra.start() < c.end())) {
+                all.add(extra);
             }
         }
         all.sort(java.util.Comparator.comparingInt(SanctionCues.Cue::start));
