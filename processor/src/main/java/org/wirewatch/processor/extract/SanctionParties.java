@@ -207,6 +207,29 @@ record SanctionParties(List<String> imposers, List<String> targets) {
         return between.length() <= AGENT_REACH && between.indexOf(',') < 0 && between.matches("(?s).*\\bby (?:the )?$");
     }
 
+    /** "and" or "or" alone between two states: one list, in whatever role its first member has. */
+    private static final Pattern CONJUNCT = Alternatives.pattern("\\s+(?:and|or)\\s+(?:the\\s+)?");
+
+    /**
+     * Whether {@code state} is joined by a bare "and" to a state that is the object of a
+     * preposition: in "the United States, in coordination with Canada and the United Kingdom, is
+     * imposing", Britain is Canada's fellow object, not the subject.
+     */
+    private static boolean conjunctOfObject(SentenceReading reading, StateMention state, int from) {
+        List<StateMention> before = within(reading, from, state.start());
+        if (before.isEmpty()) {
+            return false;
+        }
+        StateMention previous = before.get(before.size() - 1);
+        String lower = reading.lower();
+        return previous.end() <= state.start()
+                && CONJUNCT.matcher(lower.substring(previous.end(), state.start()))
+                        .matches()
+                && NamedTogether.NOT_SUBJECT
+                        .matcher(lower.substring(from, previous.start()))
+                        .find();
+    }
+
     /**
      * Whether {@code state} may be the subject of the cue: not the object of a preposition, not
      * inside a relative clause set off by commas ("The measures, which Britain set in motion, …"),
@@ -215,8 +238,9 @@ record SanctionParties(List<String> imposers, List<String> targets) {
     private static boolean subject(SentenceReading reading, StateMention state, int from, int cue) {
         String lower = reading.lower();
         if (NamedTogether.NOT_SUBJECT
-                .matcher(lower.substring(from, state.start()))
-                .find()) {
+                        .matcher(lower.substring(from, state.start()))
+                        .find()
+                || conjunctOfObject(reading, state, from)) {
             return false;
         }
         Matcher aside = ASIDE.matcher(lower);

@@ -33,7 +33,9 @@ final class SanctionReader {
     /** A target's words against sanctions, including defiance of them ("we do not accept threats"). */
     static final Pattern CONDEMNATION = Alternatives.pattern(
             "\\b(?:condemn|denounc|illegal|illegitimate|unlawful|unilateral"
-                    + "|hostile|baseless|unfounded|retaliat|blackmail|bullying|oppos|interference|economic (?:war|terror)"
+                    + "|hostile|baseless|unfounded|retaliat|blackmail|bullying|interference"
+                    // "oppose", not the political opposition or the opposite side, unless it is opposition to them
+                    + "|oppos(?!ite|ition\\b(?! to\\b))|economic (?:war|terror)"
                     + "|backfire|futile|pointless|counterproductive|self-defeating|not (?:\\w+ )?accept|bow to|invalid|null and void|unjust|unfair|unreasonable|double standard"
                     // outside writers' wordings: "called the decision criminal", "it only hurts the people"
                     + "|criminal|arrogan|unfortunate|absurd|piracy|choke on"

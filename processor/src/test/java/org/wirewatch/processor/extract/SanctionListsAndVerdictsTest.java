@@ -1,0 +1,55 @@
+package org.wirewatch.processor.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.wirewatch.model.SanctionMention;
+import org.wirewatch.model.Stance;
+import org.wirewatch.model.Statement;
+import org.wirewatch.model.Story;
+import org.wirewatch.processor.ProcessorApp;
+
+/** Who imposes when partners are named beside the imposer, and which words are a verdict on sanctions. */
+class SanctionListsAndVerdictsTest {
+
+    private static final StoryExtractor EXTRACTOR = ProcessorApp.extractor();
+    private static final Instant JUNE_2023 = Instant.parse("2023-06-14T08:00:00Z");
+
+    @Test
+    void shouldNotTakeTheSecondPartnerOfAPrepositionalPhraseForTheImposer() {
+        Extraction out = read("Japan, in coordination with Canada and Australia, imposed sanctions on Myanmar's"
+                + " air force on Tuesday.");
+
+        assertThat(out.sanctions())
+                .extracting(SanctionMention::imposer, SanctionMention::target)
+                .containsExactly(tuple("JPN", "MMR"));
+    }
+
+    @Test
+    void shouldNotHearThePoliticalOppositionAsOppositionToSanctions() {
+        Extraction out = read("Britain imposed sanctions on Belarus's state airline. The US said the sanctions"
+                + " would strengthen the hand of the Belarusian opposition.");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, Statement::stance)
+                .doesNotContain(tuple("USA", Stance.CONDEMN));
+    }
+
+    @Test
+    void shouldStillHearOppositionToSanctionsAsCondemnation() {
+        Extraction out = read("Britain imposed sanctions on Belarus's state airline. Minsk said its opposition to"
+                + " the sanctions was firm.");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, s -> s.topic().line(), Statement::stance)
+                .contains(tuple("BLR", "SANCTIONS:GBR>BLR", Stance.CONDEMN));
+    }
+
+    private static Extraction read(String body) {
+        Story story =
+                new Story("urn:test:verdicts", "test-wire", null, "", body, JUNE_2023, JUNE_2023, "en", null, null);
+        return EXTRACTOR.extract(story, KnownSpeakers.NONE);
+    }
+}
