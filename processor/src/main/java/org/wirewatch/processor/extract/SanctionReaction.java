@@ -31,7 +31,7 @@ final class SanctionReaction {
         List<String> speakers = SanctionStatements.speakers(reading);
         List<SanctionReader.Found> found = new ArrayList<>();
         for (String speaker : speakers) {
-            for (SanctionMention last : context.lastSanctions()) {
+            for (SanctionMention last : answered(reading, speaker, context)) {
                 Stance stance = stance(reading, speaker, last);
                 if (stance != null) {
                     Statement statement = SanctionStatements.statement(reading, story, speaker, last, stance);
@@ -40,6 +40,25 @@ final class SanctionReaction {
             }
         }
         return found.isEmpty() ? SanctionFindings.NONE : new SanctionFindings(found);
+    }
+
+    /**
+     * The sanctions a speaker reacts to: the story's last ones, unless the speaker is the target of
+     * the sanctions the story opened with and names none of the later imposers. A target rejecting
+     * "the measures" or "the decision" answers what the story is about, not the partners' "parallel
+     * measures" or "own sanctions" told in passing after it.
+     */
+    private static List<SanctionMention> answered(SentenceReading reading, String speaker, StoryContext context) {
+        List<SanctionMention> last = context.lastSanctions();
+        List<SanctionMention> lead = context.leadSanctions().stream()
+                .filter(s -> speaker.equals(s.target()))
+                .toList();
+        boolean leadImposerLast = last.stream()
+                .anyMatch(l -> lead.stream().anyMatch(s -> s.imposer().equals(l.imposer())));
+        boolean laterImposerNamed = last.stream()
+                .anyMatch(l -> reading.states().stream().anyMatch(s -> s.code().equals(l.imposer())));
+        boolean lastOnSpeaker = last.stream().anyMatch(l -> speaker.equals(l.target()));
+        return lead.isEmpty() || leadImposerLast || laterImposerNamed || !lastOnSpeaker ? last : lead;
     }
 
     private static Stance stance(SentenceReading reading, String speaker, SanctionMention last) {

@@ -39,6 +39,11 @@ final class SanctionReader {
                     + "|backfire|futile|pointless|counterproductive|self-defeating|not (?:\\w+ )?accept|bow to|invalid|null and void|unjust|unfair|unreasonable|double standard"
                     // outside writers' wordings: "called the decision criminal", "it only hurts the people"
                     + "|criminal|arrogan|unfortunate|absurd|piracy|choke on"
+                    // the measure itself rejected or judged wrong, in any writer's words: "rejected the
+                    // measures", "called the measures illicit and immoral", "an insult to the people"
+                    + "|reject\\w* (?:the |these |those |such |all |any |its |their |this |that )?(?:[\\w-]+ ){0,2}?"
+                    + "(?:sanctions|measures|restrictions|penalties|decision|designations?|listings?|move|order)"
+                    + "|illicit|immoral|an insult"
                     + "|(?:hurts?|harms?|punish(?:es)?) (?:the |ordinary |our |innocent )?(?:\\w+ )?(?:people|population|civilians))");
 
     record Found(SanctionMention mention, org.wirewatch.model.Statement statement) {}

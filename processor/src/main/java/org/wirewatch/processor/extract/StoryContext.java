@@ -138,7 +138,18 @@ final class StoryContext {
     void sanctions(List<SanctionMention> named) {
         if (!named.isEmpty()) {
             sanctions = List.copyOf(named);
+            if (leadSanctions.isEmpty()) {
+                leadSanctions = sanctions;
+            }
         }
+    }
+
+    /** The sanctions the story named first: what it is about, whatever others it names later. */
+    private List<SanctionMention> leadSanctions = List.of();
+
+    /** The sanctions of the story's first sentence naming any; never null. */
+    List<SanctionMention> leadSanctions() {
+        return leadSanctions;
     }
 
     /** A stance a state took before the story named the transfer it is about. */

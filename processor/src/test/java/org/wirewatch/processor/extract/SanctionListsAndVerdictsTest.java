@@ -47,6 +47,59 @@ class SanctionListsAndVerdictsTest {
                 .contains(tuple("BLR", "SANCTIONS:GBR>BLR", Stance.CONDEMN));
     }
 
+    @Test
+    void shouldHearATargetRejectingTheMeasuresAsCondemningThem() {
+        Extraction out = read("Australia imposed sanctions on Cambodia's navy chief. Cambodian Foreign Minister"
+                + " Prak Sokhonn rejected the measures on Wednesday.");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, s -> s.topic().line(), Statement::stance)
+                .contains(tuple("KHM", "SANCTIONS:AUS>KHM", Stance.CONDEMN));
+    }
+
+    @Test
+    void shouldHearATargetCallingTheMeasuresImmoralAsCondemningThem() {
+        Extraction out = read("Australia imposed sanctions on Cambodia's navy chief. Cambodia's information"
+                + " ministry called the measures immoral.");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, s -> s.topic().line(), Statement::stance)
+                .contains(tuple("KHM", "SANCTIONS:AUS>KHM", Stance.CONDEMN));
+    }
+
+    @Test
+    void shouldNotHearARejectedRequestAsCondemnation() {
+        Extraction out = read("Australia imposed sanctions on Cambodia's navy chief. Cambodia said it rejected"
+                + " the request for a naval base visit.");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, Statement::stance)
+                .doesNotContain(tuple("KHM", Stance.CONDEMN));
+    }
+
+    @Test
+    void shouldHearATargetReactingToTheStorysLeadSanctionNotToAPartnersMentionedAfter() {
+        Extraction out = read("Australia on Monday imposed sanctions on six Cambodian generals. New Zealand"
+                + " announced its own sanctions on two Cambodian officers the same day. Cambodia's foreign"
+                + " ministry said the decision was illegal.");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, s -> s.topic().line(), Statement::stance)
+                .contains(tuple("KHM", "SANCTIONS:AUS>KHM", Stance.CONDEMN))
+                .doesNotContain(tuple("KHM", "SANCTIONS:NZL>KHM", Stance.CONDEMN));
+    }
+
+    @Test
+    void shouldStillHearATargetNamingTheLaterImposerReactToItsSanction() {
+        Extraction out = read("Australia on Monday imposed sanctions on six Cambodian generals. New Zealand"
+                + " announced its own sanctions on two Cambodian officers the same day. Cambodia's foreign"
+                + " ministry said New Zealand's decision was illegal.");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, s -> s.topic().line(), Statement::stance)
+                .contains(tuple("KHM", "SANCTIONS:NZL>KHM", Stance.CONDEMN));
+    }
+
     private static Extraction read(String body) {
         Story story =
                 new Story("urn:test:verdicts", "test-wire", null, "", body, JUNE_2023, JUNE_2023, "en", null, null);
