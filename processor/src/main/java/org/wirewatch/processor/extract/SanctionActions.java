@@ -48,6 +48,8 @@ final class SanctionActions {
                     "\\bthreat(?:en(?:s|ed|ing)?)?\\b|\\bwarn(?:s|ed|ing)?\\b|\\brisk(?:s|ed|ing)?\\b"
                             + "|\\b(?:could|may|might) (?:\\w+ ){0,2}?(?:face|impose|sanction|target|hit|slap|trigger|bring|mean)\\b"
                             + "|\\b(?:would|will) (?:\\w+ ){0,2}?(?:face|trigger|bring|mean|result in|lead to)\\b"
+                            // an answer promised to others' sanctions: "would retaliate against any US sanctions"
+                            + "|\\b(?:would|will|'ll) (?:\\w+ )?retaliate against\\b"
                             + "|\\b(?:avoid|avert|stave off|head off|ward off)\\w*"
                             // a promise of an answer to come: "vowed firm countermeasures", "reserves the right to"
                             + "|\\bvow(?:s|ed|ing)?\\b|\\breserves? the right\\b|\\b(?:will|would|shall|'ll) (?:\\w+ )?take\\b(?! (?:effect|place|hold|time|years?|months?|weeks?|days?)\\b)"

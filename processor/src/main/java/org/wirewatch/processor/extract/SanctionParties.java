@@ -58,6 +58,15 @@ record SanctionParties(List<String> imposers, List<String> targets) {
     private static final Pattern ANSWERING = Alternatives.pattern(
             "\\bin (?:retaliation|response|reply|answer) (?:for|to) (?:the |its |their )?(?:[\\w-]+ ){0,3}$");
 
+    /**
+     * An answer promised to others' sanctions, before their imposer: "Beijing warned it would
+     * retaliate against any US sanctions". The sanctions named are the other state's, yet to come;
+     * the act the sentence tells is the answering subject's, on that state.
+     */
+    private static final Pattern RETALIATING_AGAINST = Alternatives.pattern(
+            "\\b(?:retaliat\\w*|hit(?:s|ting)? back|respond\\w*|counter\\w*) (?:against|to|at) (?:(?:any|new|further"
+                    + "|fresh|future|possible|additional|such|the) )*$");
+
     /** The parties at {@code cue}, reading {@code [from, to)} of the sentence. */
     static SanctionParties of(SentenceReading reading, SanctionCues.Cue cue, int from, int to, SanctionAction action) {
         if (action == SanctionAction.DEMANDED_LIFT) {
@@ -86,6 +95,12 @@ record SanctionParties(List<String> imposers, List<String> targets) {
                 return new SanctionParties(imposing, answering);
             }
         }
+        if (!acting.isEmpty() && !agentAfter) {
+            List<String> answering = retaliating(reading, acting.get(acting.size() - 1), from);
+            if (!answering.isEmpty()) {
+                return new SanctionParties(answering, codes(acting));
+            }
+        }
         List<String> facing = codes(SanctionTargets.facing(reading, cue, from, to, passive || agentAfter));
         List<String> imposers = codes(acting);
         imposers.removeAll(facing);
@@ -96,6 +111,23 @@ record SanctionParties(List<String> imposers, List<String> targets) {
                 facing.isEmpty() ? codes(SanctionTargets.named(reading, cue, from, to, imposers)) : facing;
         targets.removeAll(imposers);
         return new SanctionParties(imposers, targets);
+    }
+
+    /**
+     * The subject promising to answer the sanctions of {@code imposer} ("Beijing warned it would
+     * retaliate against any US sanctions"), or none when no such answer stands before them.
+     */
+    private static List<String> retaliating(SentenceReading reading, StateMention imposer, int from) {
+        String lower = reading.lower();
+        if (!RETALIATING_AGAINST.matcher(lower.substring(from, imposer.start())).find()) {
+            return List.of();
+        }
+        return within(reading, from, imposer.start()).stream()
+                .filter(s -> s.code().equals(imposer.code()) == false)
+                .filter(s -> subject(reading, s, from, imposer.start()))
+                .findFirst()
+                .map(s -> codes(coordinated(reading, s, 1)))
+                .orElse(List.of());
     }
 
     private static List<StateMention> imposers(

@@ -75,6 +75,20 @@ class SanctionCounterMeasuresTest {
                 .containsExactly(tuple("LTU", "BLR", SanctionAction.IMPOSED));
     }
 
+    @Test
+    void shouldReadAPromiseToRetaliateAgainstAnotherStatesSanctionsAsTheAnswerersThreat() {
+        Extraction out = read("Canada on Tuesday sanctioned four Venezuelan prison officials. Caracas said it"
+                + " would retaliate against any new Canadian sanctions.");
+
+        assertThat(out.sanctions())
+                .extracting(SanctionMention::imposer, SanctionMention::target, SanctionMention::action)
+                .contains(tuple("VEN", "CAN", SanctionAction.THREATENED))
+                .doesNotContain(tuple("CAN", "VEN", SanctionAction.THREATENED));
+        assertThat(out.statements())
+                .extracting(Statement::state, s -> s.topic().line(), Statement::stance)
+                .contains(tuple("VEN", "SANCTIONS:VEN>CAN", Stance.THREATEN));
+    }
+
     private static Extraction read(String body) {
         Story story =
                 new Story("urn:test:counter", "test-wire", null, "", body, JUNE_2023, JUNE_2023, "en", null, null);
