@@ -49,6 +49,9 @@ final class SanctionTargets {
             Alternatives.pattern("\\b(?:for|over|because|after|in response to|in retaliation for|that|which|who)\\b"
                     // a further clause: "… its export ban on palm oil, and Britain lowered …"
                     + "|,\\s+(?:and|but|while|whereas)\\b|;"
+                    // a participle clause of saying or explaining: "…, saying the waiver was needed to mend
+                    // ties with Germany"; not one that goes on naming what is hit ("…, targeting Iran's …")
+                    + "|,\\s+(?:saying|adding|arguing|citing|noting|explaining|calling|describing|claiming|stressing)\\b"
                     // an apposition on the whole measure: "… an arms embargo, a step diplomats say the
                     // veto power of China and Russia rules out" names no target of it
                     + "|,\\s+(?:a|an)\\s");

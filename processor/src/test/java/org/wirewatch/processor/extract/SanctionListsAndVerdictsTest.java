@@ -100,6 +100,25 @@ class SanctionListsAndVerdictsTest {
                 .contains(tuple("KHM", "SANCTIONS:NZL>KHM", Stance.CONDEMN));
     }
 
+    @Test
+    void shouldNotTakeAStateNamedInAClauseOfSayingAfterTheMeasureForItsTarget() {
+        Extraction out = read("Washington waived sanctions on a pipeline operator last year, saying the step would"
+                + " mend ties with Norway.");
+
+        assertThat(out.sanctions())
+                .extracting(SanctionMention::imposer, SanctionMention::target)
+                .doesNotContain(tuple("USA", "NOR"));
+    }
+
+    @Test
+    void shouldStillTakeTheStateAfterAParticipleNamingWhatIsHit() {
+        Extraction out = read("Britain imposed new sanctions on Friday, targeting Cuba's military conglomerate.");
+
+        assertThat(out.sanctions())
+                .extracting(SanctionMention::imposer, SanctionMention::target)
+                .containsExactly(tuple("GBR", "CUB"));
+    }
+
     private static Extraction read(String body) {
         Story story =
                 new Story("urn:test:verdicts", "test-wire", null, "", body, JUNE_2023, JUNE_2023, "en", null, null);
