@@ -58,7 +58,14 @@ final class SanctionReaction {
         boolean laterImposerNamed = last.stream()
                 .anyMatch(l -> reading.states().stream().anyMatch(s -> s.code().equals(l.imposer())));
         boolean lastOnSpeaker = last.stream().anyMatch(l -> speaker.equals(l.target()));
-        return lead.isEmpty() || leadImposerLast || laterImposerNamed || !lastOnSpeaker ? last : lead;
+        List<SanctionMention> heard =
+                lead.isEmpty() || leadImposerLast || laterImposerNamed || !lastOnSpeaker ? last : lead;
+        // "Choke on your sanctions, you British, and the Americans too": naming whom it answers, a
+        // speaker answers those alone, not every imposer the last sentence named
+        List<SanctionMention> named = heard.stream()
+                .filter(h -> reading.states().stream().anyMatch(s -> s.code().equals(h.imposer())))
+                .toList();
+        return named.isEmpty() ? heard : named;
     }
 
     private static Stance stance(SentenceReading reading, String speaker, SanctionMention last) {

@@ -119,6 +119,17 @@ class SanctionListsAndVerdictsTest {
                 .containsExactly(tuple("GBR", "CUB"));
     }
 
+    @Test
+    void shouldHearATargetNamingTheImposersItAnswersCondemnOnlyThose() {
+        Extraction out = read("Japan and Australia imposed sanctions on Cambodia's navy on Monday. Cambodia's"
+                + " defence ministry said the Japanese measures were illegal.");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, s -> s.topic().line(), Statement::stance)
+                .contains(tuple("KHM", "SANCTIONS:JPN>KHM", Stance.CONDEMN))
+                .doesNotContain(tuple("KHM", "SANCTIONS:AUS>KHM", Stance.CONDEMN));
+    }
+
     private static Extraction read(String body) {
         Story story =
                 new Story("urn:test:verdicts", "test-wire", null, "", body, JUNE_2023, JUNE_2023, "en", null, null);
