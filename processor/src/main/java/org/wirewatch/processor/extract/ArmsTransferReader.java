@@ -427,7 +427,9 @@ final class ArmsTransferReader {
         if (speaker == null) {
             return null;
         }
-        Stance stance = parties.involves(speaker) ? partyStance(claim, reading) : thirdStateStance(claim);
+        Stance stance = parties.involves(speaker)
+                ? partyStance(claim, reading, speaker.equals(parties.recipient()))
+                : thirdStateStance(claim);
         if (stance == Stance.PLEDGE
                 && speaker.equals(parties.recipient())
                 && THANKS.matcher(reading.lower()).find()) {
@@ -443,7 +445,7 @@ final class ArmsTransferReader {
     /** The recipient thanking its suppliers: what it says of their promises is not its own line. */
     private static final Pattern THANKS = Alternatives.pattern("\\b(?:thank(?:s|ed|ing)?|grateful|gratitude)\\b");
 
-    private static Stance partyStance(ClaimKind claim, SentenceReading reading) {
+    private static Stance partyStance(ClaimKind claim, SentenceReading reading, boolean recipientSpeaks) {
         return switch (claim) {
             case DENIAL -> Stance.DENY;
             case NON_DENIAL -> Stance.NON_DENIAL;
@@ -452,22 +454,31 @@ final class ArmsTransferReader {
             case CONSIDERATION -> Stance.CONSIDER;
             // "Biden has confirmed it: the United States will send 31 Abrams" confirms a pledge
             case ADMISSION -> futureTense(reading) ? Stance.PLEDGE : Stance.ACKNOWLEDGE;
-            case ASSERTION -> tenseStance(reading);
+            case ASSERTION -> tenseStance(reading, recipientSpeaks);
         };
     }
+
+    /**
+     * A purchase told as done: "we bought Israeli drones years ago", "Armenia has acquired artillery
+     * systems from India", "has placed orders for". Said by the buyer, it acknowledges the transfer.
+     */
+    private static final Pattern BOUGHT = Alternatives.pattern(
+            "\\b(?:bought|purchased|acquired|placed (?:\\w+ ){0,2}?orders?|(?:has|have|had) (?:already )?ordered)\\b");
 
     /**
      * A party speaking of a transfer without stance wording: what it will do is a pledge, what it has
      * done an acknowledgement; anything else says too little to be its line.
      */
-    private static Stance tenseStance(SentenceReading reading) {
+    private static Stance tenseStance(SentenceReading reading, boolean recipientSpeaks) {
         if (futureTense(reading)) {
             return Stance.PLEDGE;
         }
         if (FUTURE.matcher(reading.lower()).find()) {
             return null; // "no plans to", "will not": too little to be a line without a stance word
         }
-        return DONE.matcher(reading.lower()).find() ? Stance.ACKNOWLEDGE : null;
+        boolean done = DONE.matcher(reading.lower()).find()
+                || (recipientSpeaks && BOUGHT.matcher(reading.lower()).find());
+        return done ? Stance.ACKNOWLEDGE : null;
     }
 
     /** A future the sentence does not negate: "will send", but not "no plans to send". */

@@ -138,6 +138,10 @@ record TransferParties(String supplier, String recipient) {
         if (subjects.isEmpty()) {
             subjects = officialSubject(reading, verbAt, recipient);
         }
+        if (buys && recipient == null && subjects.isEmpty()) {
+            // "we have acquired Pinaka systems from India," the minister said: the speaker's state buys
+            recipient = firstPersonBuyer(reading, verbAt).orElse(null);
+        }
         List<String> suppliers = new ArrayList<>();
         if (buys && recipient == null && !subjects.isEmpty()) {
             recipient = subjects.get(0);
@@ -382,6 +386,16 @@ record TransferParties(String supplier, String recipient) {
     private static String plain(String text) {
         return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "");
+    }
+
+    /** "We bought", "we have acquired", "our army has ordered": the speaker's side as the buyer. */
+    private static final Pattern FIRST_PERSON_BUYER = Alternatives.pattern(
+            "\\b(?:we |our (?:[\\w-]+ ){1,2}?)(?:(?:have|had|has|also|already|just|recently|now) ){0,3}$");
+
+    /** The speaker's state when the purchase verb's subject is "we" or "our …". */
+    private static Optional<String> firstPersonBuyer(SentenceReading reading, int verbAt) {
+        Matcher we = FIRST_PERSON_BUYER.matcher(reading.lower()).region(Math.max(0, verbAt - 40), verbAt);
+        return we.find() ? reading.speaker().map(Speaker::state) : Optional.empty();
     }
 
     /** "A spokesman for the Chinese foreign ministry": whom a title serves is no destination. */
