@@ -54,6 +54,10 @@ final class ArmsTransferReader {
     record Found(ArmsTransferMention mention, Statement statement) {}
 
     List<Found> read(SentenceReading reading, Story story, StoryContext context) {
+        if (ACCUSATION.matcher(reading.lower()).find()
+                || reading.cues().stream().anyMatch(cue -> cue.kind() == ClaimKind.DENIAL)) {
+            context.accusationHeard();
+        }
         List<Found> found = readClaims(reading, story, context);
         // a question ("Has Beijing given Russia lethal aid?") asserts nothing and is nobody's line; it
         // still names the transfer the answer after it speaks of
@@ -90,7 +94,8 @@ final class ArmsTransferReader {
                 if (ownedByAnother(reading, term, parties)) {
                     continue; // "shooting down Russian ballistic missiles" is not part of this transfer
                 }
-                ClaimKind claim = undelivered(reading, Clauses.claimAt(reading, term.start()));
+                ClaimKind claim = answersAnAccusation(
+                        reading, undelivered(reading, Clauses.claimAt(reading, term.start())), context);
                 if (!supposedOrDisputed(reading, term, parties, claim)) {
                     found.add(new Found(mention(reading, story, term, parties, claim), null));
                 }
@@ -203,6 +208,31 @@ final class ArmsTransferReader {
                         && PAID.matcher(reading.lower()).find()
                 ? ClaimKind.DENIAL
                 : claim;
+    }
+
+    /** Words telling of an accusation: "accused", "the allegations", "rumours". */
+    private static final Pattern ACCUSATION =
+            Alternatives.pattern("\\b(?:accus(?:e|es|ed|ing|ations?)|allegations?|alleged(?:ly)?|rumou?rs?)\\b");
+
+    /** A transfer said not to be going on now: "Pakistan is not supplying ammunition to Ukraine". */
+    private static final Pattern NOT_GOING_ON = Alternatives.pattern(
+            "\\b(?:is|are|was|were)(?: not|n't) (?:currently |now )?(?:sending|supplying|delivering|providing|giving"
+                    + "|shipping|selling|exporting)\\b");
+
+    /** Wording of a refusal for the future, that no accusation turns into a denial. */
+    private static final Pattern FOR_THE_FUTURE = Alternatives.pattern(
+            "\\b(?:will|would|won't|shall|plans?|intends?|going to|refus\\w*|rul(?:e|ed|es|ing) out)\\b");
+
+    /**
+     * "X is not supplying …" answers what it is said in answer to: after a request it refuses, after
+     * an accusation ("rejected reports that Pakistan was supplying shells") it denies what is claimed.
+     */
+    private static ClaimKind answersAnAccusation(SentenceReading reading, ClaimKind claim, StoryContext context) {
+        boolean denial = claim == ClaimKind.REFUSAL
+                && context.accusationInPlay()
+                && NOT_GOING_ON.matcher(reading.lower()).find()
+                && !FOR_THE_FUTURE.matcher(reading.lower()).find();
+        return denial ? ClaimKind.DENIAL : claim;
     }
 
     /** "…, which Pyongyang and Moscow deny": who answers the claim in a clause of its own. */
