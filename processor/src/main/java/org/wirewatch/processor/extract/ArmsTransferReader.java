@@ -307,9 +307,14 @@ final class ArmsTransferReader {
         // "Both Moscow and Pyongyang deny it": each state named as speaking takes the stance
         for (String speaker : reading.speakingStates()) {
             // a stance speaks to the speaker's own transfer; a bare description to the story's last one
+            // a recipient's thanks ("Zelensky thanked Washington") speaks to what it received from the thanked
             Optional<StoryContext.Transfer> about = reading.claim() != ClaimKind.ASSERTION
                     ? context.lastTransferOf(speaker).map(last -> ownOffer(reading.claim(), last, speaker))
-                    : context.lastTransfer().filter(last -> pointsAt(reading, terms, last, speaker));
+                    : context.lastTransfer()
+                            .filter(last -> pointsAt(reading, terms, last, speaker))
+                            .or(() -> GRATITUDE.matcher(reading.lower()).find()
+                                    ? context.lastTransferTo(speaker)
+                                    : Optional.empty());
             about.map(last -> statement(
                             reading,
                             story,
@@ -457,13 +462,15 @@ final class ArmsTransferReader {
         if (speaker == null) {
             return null;
         }
-        Stance stance = parties.involves(speaker)
-                ? partyStance(claim, reading, speaker.equals(parties.recipient()))
-                : thirdStateStance(claim);
-        if (stance == Stance.PLEDGE
-                && speaker.equals(parties.recipient())
-                && THANKS.matcher(reading.lower()).find()) {
-            return null; // "thank you to our partners for fulfilling their promises" is the supplier's pledge, told
+        boolean recipientSpeaks = speaker.equals(parties.recipient());
+        Stance stance =
+                parties.involves(speaker) ? partyStance(claim, reading, recipientSpeaks) : thirdStateStance(claim);
+        if (recipientSpeaks
+                && THANKED_FOR.contains(claim)
+                && GRATITUDE.matcher(reading.lower()).find()) {
+            // "thank you to our partners for fulfilling their promises", "grateful for the decision": the
+            // recipient thanking for the weapons acknowledges them; the promise it names is the supplier's
+            stance = Stance.ACKNOWLEDGE;
         }
         if (stance == null) {
             return null;
@@ -472,8 +479,16 @@ final class ArmsTransferReader {
                 speaker, new ArmsTransferTopic(parties.supplier(), parties.recipient(), category), stance, story);
     }
 
-    /** The recipient thanking its suppliers: what it says of their promises is not its own line. */
-    private static final Pattern THANKS = Alternatives.pattern("\\b(?:thank(?:s|ed|ing)?|grateful|gratitude)\\b");
+    /**
+     * The recipient thanking its suppliers; "thanks to them" gives a cause, not thanks, and "a hundred
+     * thank-yous are not a hundred tanks" is a reproach.
+     */
+    private static final Pattern GRATITUDE =
+            Alternatives.pattern("\\bthanks\\b(?! to\\b)|\\b(?:thank(?:ed|ing)?|grateful|gratitude)\\b(?!-)");
+
+    /** What a recipient's thanks turns into an acknowledgement: its word of the transfer, or of the promise. */
+    private static final java.util.Set<ClaimKind> THANKED_FOR =
+            java.util.EnumSet.of(ClaimKind.ASSERTION, ClaimKind.PLEDGE, ClaimKind.ADMISSION);
 
     private static Stance partyStance(ClaimKind claim, SentenceReading reading, boolean recipientSpeaks) {
         return switch (claim) {
