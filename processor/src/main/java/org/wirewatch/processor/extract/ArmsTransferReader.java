@@ -377,6 +377,11 @@ final class ArmsTransferReader {
     private static ArmsTransferMention mention(
             SentenceReading reading, Story story, WeaponTerm weapon, TransferParties parties, ClaimKind claim) {
         String speaker = reading.speechGoverns(weapon.start()) ? reading.speakingState() : null;
+        if (speaker != null
+                && !parties.involves(speaker)
+                && GRATITUDE.matcher(reading.lower()).find()) {
+            speaker = null; // a third state thanking for another's weapons asserts nothing of them: the story tells it
+        }
         Modality modality = modality(reading, claim, parties, speaker);
         String assertedBy = modality == Modality.REPORTED ? null : speaker;
         return new ArmsTransferMention(
@@ -471,6 +476,11 @@ final class ArmsTransferReader {
             // "thank you to our partners for fulfilling their promises", "grateful for the decision": the
             // recipient thanking for the weapons acknowledges them; the promise it names is the supplier's
             stance = Stance.ACKNOWLEDGE;
+        } else if (!parties.involves(speaker)
+                && THANKED_FOR.contains(claim)
+                && GRATITUDE.matcher(reading.lower()).find()) {
+            // "Biden thanked Scholz for Germany's decision to send Leopards": a third state's thanks allege nothing
+            return null;
         }
         if (stance == null) {
             return null;

@@ -52,7 +52,9 @@ record SentenceReading(
                     + "|approved|authori[sz]ed|statement:|signall?ed|indicated|hinted|reiterated|repeated|stressed"
                     // present tense of plural subjects: "Washington and Seoul accuse Pyongyang of …"
                     + "|say|accuse|accuses|allege|alleges|insist|warn|warns|argue|argues"
-                    + "|maintain|maintains)\\b");
+                    + "|maintain|maintains"
+                    // thanks are said: "Papikyan thanked the Russian side for its support"
+                    + "|thanked)\\b");
     private static final Alternatives SPEECH_WORDS = Alternatives.of(SPEECH);
 
     private static final Pattern BACKGROUND = Alternatives.pattern(

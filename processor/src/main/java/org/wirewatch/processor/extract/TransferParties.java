@@ -124,6 +124,8 @@ record TransferParties(String supplier, String recipient) {
         // about North Korean missiles and accused the West of weapons deliveries to Kyiv"
         String recipient = destination(reading)
                 .or(() -> reading.stateAfter("to", "for", "into"))
+                // "assistance to the armed forces of Armenia, including through supplies of weapons"
+                .or(() -> reading.stateAfter(FORCES_OF))
                 .filter(r -> !r.code().equals(supplier) && Clauses.same(reading, r.start(), weapon.start()))
                 .filter(r -> !SERVES.matcher(lower).region(0, r.start()).find())
                 .or(() -> asking)
@@ -387,6 +389,16 @@ record TransferParties(String supplier, String recipient) {
         return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "");
     }
+
+    /** A recipient named by its forces: "to the armed forces of Armenia", "for the army of Mali". */
+    private static final String[] FORCES_OF = {
+        "to the armed forces of",
+        "for the armed forces of",
+        "to the army of",
+        "for the army of",
+        "to the military of",
+        "for the military of"
+    };
 
     /** "We bought", "we have acquired", "our army has ordered": the speaker's side as the buyer. */
     private static final Pattern FIRST_PERSON_BUYER = Alternatives.pattern(

@@ -5,6 +5,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.wirewatch.model.ArmsTransferMention;
 import org.wirewatch.model.ArmsTransferTopic;
 import org.wirewatch.model.Stance;
 import org.wirewatch.model.Statement;
@@ -62,6 +63,28 @@ class RecipientThanksTest {
                 + " deep behind the front line.");
 
         assertThat(out.statements()).extracting(Statement::state).doesNotContain("UKR");
+    }
+
+    @Test
+    void shouldHearARecipientOfficialWhoThankedTheSupplierAsAcknowledgingIt() {
+        Extraction out = read("Russia will keep supplying modern weapons to the armed forces of Kazakhstan, Sergei"
+                + " Shoigu said. Kazakh Defence Minister Ruslan Zhaksylykov thanked the Russian side for its support.");
+
+        assertThat(out.statements())
+                .extracting(Statement::state, s -> ((ArmsTransferTopic) s.topic()).recipient(), Statement::stance)
+                .containsExactly(tuple("RUS", "KAZ", Stance.PLEDGE), tuple("KAZ", "KAZ", Stance.ACKNOWLEDGE));
+    }
+
+    @Test
+    void shouldNotReadAThirdStateThankingASupplierAsAnAllegation() {
+        Extraction out =
+                read("Macron thanked Chancellor Olaf Scholz, saying Germany's decision to send Leopard tanks to"
+                        + " Ukraine was brave.");
+
+        assertThat(out.statements()).extracting(Statement::state).doesNotContain("FRA");
+        assertThat(out.armsTransfers())
+                .extracting(ArmsTransferMention::supplier, ArmsTransferMention::assertedBy)
+                .containsOnly(tuple("DEU", null));
     }
 
     private static Extraction read(String body) {
