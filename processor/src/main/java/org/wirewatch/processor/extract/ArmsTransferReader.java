@@ -54,6 +54,10 @@ final class ArmsTransferReader {
     record Found(ArmsTransferMention mention, Statement statement) {}
 
     List<Found> read(SentenceReading reading, Story story, StoryContext context) {
+        if (ACCUSATION.matcher(reading.lower()).find()
+                || reading.cues().stream().anyMatch(cue -> cue.kind() == ClaimKind.DENIAL)) {
+            context.accusationHeard();
+        }
         List<Found> found = readClaims(reading, story, context);
         // a question ("Has Beijing given Russia lethal aid?") asserts nothing and is nobody's line; it
         // still names the transfer the answer after it speaks of
@@ -90,7 +94,8 @@ final class ArmsTransferReader {
                 if (ownedByAnother(reading, term, parties)) {
                     continue; // "shooting down Russian ballistic missiles" is not part of this transfer
                 }
-                ClaimKind claim = undelivered(reading, Clauses.claimAt(reading, term.start()));
+                ClaimKind claim = answersAnAccusation(
+                        reading, undelivered(reading, Clauses.claimAt(reading, term.start())), context);
                 if (!supposedOrDisputed(reading, term, parties, claim)) {
                     found.add(new Found(mention(reading, story, term, parties, claim), null));
                 }
@@ -205,6 +210,31 @@ final class ArmsTransferReader {
                 : claim;
     }
 
+    /** Words telling of an accusation: "accused", "the allegations", "rumours". */
+    private static final Pattern ACCUSATION =
+            Alternatives.pattern("\\b(?:accus(?:e|es|ed|ing|ations?)|allegations?|alleged(?:ly)?|rumou?rs?)\\b");
+
+    /** A transfer said not to be going on now: "Pakistan is not supplying ammunition to Ukraine". */
+    private static final Pattern NOT_GOING_ON = Alternatives.pattern(
+            "\\b(?:is|are|was|were)(?: not|n't) (?:currently |now )?(?:sending|supplying|delivering|providing|giving"
+                    + "|shipping|selling|exporting)\\b");
+
+    /** Wording of a refusal for the future, that no accusation turns into a denial. */
+    private static final Pattern FOR_THE_FUTURE = Alternatives.pattern(
+            "\\b(?:will|would|won't|shall|plans?|intends?|going to|refus\\w*|rul(?:e|ed|es|ing) out)\\b");
+
+    /**
+     * "X is not supplying …" answers what it is said in answer to: after a request it refuses, after
+     * an accusation ("rejected reports that Pakistan was supplying shells") it denies what is claimed.
+     */
+    private static ClaimKind answersAnAccusation(SentenceReading reading, ClaimKind claim, StoryContext context) {
+        boolean denial = claim == ClaimKind.REFUSAL
+                && context.accusationInPlay()
+                && NOT_GOING_ON.matcher(reading.lower()).find()
+                && !FOR_THE_FUTURE.matcher(reading.lower()).find();
+        return denial ? ClaimKind.DENIAL : claim;
+    }
+
     /** "…, which Pyongyang and Moscow deny": who answers the claim in a clause of its own. */
     private static final Pattern WHICH_DENY = Alternatives.pattern(
             ", (?:which|an? (?:accusation|allegation|claim|charge)(?: that| which)?) ([^,;]{1,60}?) (?:both |all |each )?"
@@ -277,9 +307,14 @@ final class ArmsTransferReader {
         // "Both Moscow and Pyongyang deny it": each state named as speaking takes the stance
         for (String speaker : reading.speakingStates()) {
             // a stance speaks to the speaker's own transfer; a bare description to the story's last one
+            // a recipient's thanks ("Zelensky thanked Washington") speaks to what it received from the thanked
             Optional<StoryContext.Transfer> about = reading.claim() != ClaimKind.ASSERTION
                     ? context.lastTransferOf(speaker).map(last -> ownOffer(reading.claim(), last, speaker))
-                    : context.lastTransfer().filter(last -> pointsAt(reading, terms, last, speaker));
+                    : context.lastTransfer()
+                            .filter(last -> pointsAt(reading, terms, last, speaker))
+                            .or(() -> GRATITUDE.matcher(reading.lower()).find()
+                                    ? context.lastTransferTo(speaker)
+                                    : Optional.empty());
             about.map(last -> statement(
                             reading,
                             story,
@@ -342,6 +377,11 @@ final class ArmsTransferReader {
     private static ArmsTransferMention mention(
             SentenceReading reading, Story story, WeaponTerm weapon, TransferParties parties, ClaimKind claim) {
         String speaker = reading.speechGoverns(weapon.start()) ? reading.speakingState() : null;
+        if (speaker != null
+                && !parties.involves(speaker)
+                && GRATITUDE.matcher(reading.lower()).find()) {
+            speaker = null; // a third state thanking for another's weapons asserts nothing of them: the story tells it
+        }
         Modality modality = modality(reading, claim, parties, speaker);
         String assertedBy = modality == Modality.REPORTED ? null : speaker;
         return new ArmsTransferMention(
@@ -427,11 +467,20 @@ final class ArmsTransferReader {
         if (speaker == null) {
             return null;
         }
-        Stance stance = parties.involves(speaker) ? partyStance(claim, reading) : thirdStateStance(claim);
-        if (stance == Stance.PLEDGE
-                && speaker.equals(parties.recipient())
-                && THANKS.matcher(reading.lower()).find()) {
-            return null; // "thank you to our partners for fulfilling their promises" is the supplier's pledge, told
+        boolean recipientSpeaks = speaker.equals(parties.recipient());
+        Stance stance =
+                parties.involves(speaker) ? partyStance(claim, reading, recipientSpeaks) : thirdStateStance(claim);
+        if (recipientSpeaks
+                && THANKED_FOR.contains(claim)
+                && GRATITUDE.matcher(reading.lower()).find()) {
+            // "thank you to our partners for fulfilling their promises", "grateful for the decision": the
+            // recipient thanking for the weapons acknowledges them; the promise it names is the supplier's
+            stance = Stance.ACKNOWLEDGE;
+        } else if (!parties.involves(speaker)
+                && THANKED_FOR.contains(claim)
+                && GRATITUDE.matcher(reading.lower()).find()) {
+            // "Biden thanked Scholz for Germany's decision to send Leopards": a third state's thanks allege nothing
+            return null;
         }
         if (stance == null) {
             return null;
@@ -440,10 +489,18 @@ final class ArmsTransferReader {
                 speaker, new ArmsTransferTopic(parties.supplier(), parties.recipient(), category), stance, story);
     }
 
-    /** The recipient thanking its suppliers: what it says of their promises is not its own line. */
-    private static final Pattern THANKS = Alternatives.pattern("\\b(?:thank(?:s|ed|ing)?|grateful|gratitude)\\b");
+    /**
+     * The recipient thanking its suppliers; "thanks to them" gives a cause, not thanks, and "a hundred
+     * thank-yous are not a hundred tanks" is a reproach.
+     */
+    private static final Pattern GRATITUDE =
+            Alternatives.pattern("\\bthanks\\b(?! to\\b)|\\b(?:thank(?:ed|ing)?|grateful|gratitude)\\b(?!-)");
 
-    private static Stance partyStance(ClaimKind claim, SentenceReading reading) {
+    /** What a recipient's thanks turns into an acknowledgement: its word of the transfer, or of the promise. */
+    private static final java.util.Set<ClaimKind> THANKED_FOR =
+            java.util.EnumSet.of(ClaimKind.ASSERTION, ClaimKind.PLEDGE, ClaimKind.ADMISSION);
+
+    private static Stance partyStance(ClaimKind claim, SentenceReading reading, boolean recipientSpeaks) {
         return switch (claim) {
             case DENIAL -> Stance.DENY;
             case NON_DENIAL -> Stance.NON_DENIAL;
@@ -452,22 +509,31 @@ final class ArmsTransferReader {
             case CONSIDERATION -> Stance.CONSIDER;
             // "Biden has confirmed it: the United States will send 31 Abrams" confirms a pledge
             case ADMISSION -> futureTense(reading) ? Stance.PLEDGE : Stance.ACKNOWLEDGE;
-            case ASSERTION -> tenseStance(reading);
+            case ASSERTION -> tenseStance(reading, recipientSpeaks);
         };
     }
+
+    /**
+     * A purchase told as done: "we bought Israeli drones years ago", "Armenia has acquired artillery
+     * systems from India", "has placed orders for". Said by the buyer, it acknowledges the transfer.
+     */
+    private static final Pattern BOUGHT = Alternatives.pattern(
+            "\\b(?:bought|purchased|acquired|placed (?:\\w+ ){0,2}?orders?|(?:has|have|had) (?:already )?ordered)\\b");
 
     /**
      * A party speaking of a transfer without stance wording: what it will do is a pledge, what it has
      * done an acknowledgement; anything else says too little to be its line.
      */
-    private static Stance tenseStance(SentenceReading reading) {
+    private static Stance tenseStance(SentenceReading reading, boolean recipientSpeaks) {
         if (futureTense(reading)) {
             return Stance.PLEDGE;
         }
         if (FUTURE.matcher(reading.lower()).find()) {
             return null; // "no plans to", "will not": too little to be a line without a stance word
         }
-        return DONE.matcher(reading.lower()).find() ? Stance.ACKNOWLEDGE : null;
+        boolean done = DONE.matcher(reading.lower()).find()
+                || (recipientSpeaks && BOUGHT.matcher(reading.lower()).find());
+        return done ? Stance.ACKNOWLEDGE : null;
     }
 
     /** A future the sentence does not negate: "will send", but not "no plans to send". */

@@ -52,7 +52,9 @@ record SentenceReading(
                     + "|approved|authori[sz]ed|statement:|signall?ed|indicated|hinted|reiterated|repeated|stressed"
                     // present tense of plural subjects: "Washington and Seoul accuse Pyongyang of …"
                     + "|say|accuse|accuses|allege|alleges|insist|warn|warns|argue|argues"
-                    + "|maintain|maintains)\\b");
+                    + "|maintain|maintains"
+                    // thanks are said: "Papikyan thanked the Russian side for its support"
+                    + "|thanked)\\b");
     private static final Alternatives SPEECH_WORDS = Alternatives.of(SPEECH);
 
     private static final Pattern BACKGROUND = Alternatives.pattern(
@@ -74,6 +76,11 @@ record SentenceReading(
 
     /** "According to Ukrainian officials, …": the source follows the phrase. */
     private static final Pattern ACCORDING_TO = Alternatives.pattern("\\baccording to\\s+(?:the\\s+)?");
+
+    /** Verbs of stance whose complement is a thing, not a reported clause: "declined Kyiv's request". */
+    private static final Pattern TAKES_AN_OBJECT = Alternatives.pattern(
+            "declined|refused|rejected|dismissed|approved|authori[sz]ed|den(?:y|ies|ied)|denying|accus(?:e|es|ed|ing)"
+                    + "|offered|promised|pledged|pledging|promising|ruled out");
 
     /** What may stand between a speech verb and the subject of the clause it reports. */
     private static final Pattern CLAUSE_SUBJECT = Alternatives.pattern("\\s*(?:that\\s+)?(?:the\\s+)?");
@@ -153,6 +160,11 @@ record SentenceReading(
                 .filter(s -> CLAUSE_SUBJECT
                         .matcher(lower.substring(afterVerb, s.start()))
                         .matches())
+                // "has declined Ukraine's request": a possessor after a verb that takes an object owns the
+                // object, it does not speak ("said Egypt's position is …" still names the speaker's state)
+                .filter(s ->
+                        !(TAKES_AN_OBJECT.matcher(lower).region(verb, afterVerb).matches()
+                                && (lower.startsWith("'s ", s.end()) || lower.startsWith("\u2019s ", s.end()))))
                 .findFirst());
     }
 

@@ -26,6 +26,19 @@ final class StoryContext {
     /** The states of the sentence being read: earlier ones once the next sentence starts. */
     private List<String> currentStates = List.of();
 
+    /** Whether the story so far has told of an accusation or its rejection ("rejected reports that …"). */
+    private boolean accusationInPlay;
+
+    /** The story tells of an accusation: what a party says after it answers it. */
+    void accusationHeard() {
+        accusationInPlay = true;
+    }
+
+    /** Whether an accusation was told in the story so far, this sentence included. */
+    boolean accusationInPlay() {
+        return accusationInPlay;
+    }
+
     /** How many sentences back a pronoun reaches for the state it stands for. */
     private static final int REMEMBERED_SENTENCES = 3;
 

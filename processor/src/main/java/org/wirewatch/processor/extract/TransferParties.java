@@ -124,6 +124,8 @@ record TransferParties(String supplier, String recipient) {
         // about North Korean missiles and accused the West of weapons deliveries to Kyiv"
         String recipient = destination(reading)
                 .or(() -> reading.stateAfter("to", "for", "into"))
+                // "assistance to the armed forces of Armenia, including through supplies of weapons"
+                .or(() -> reading.stateAfter(FORCES_OF))
                 .filter(r -> !r.code().equals(supplier) && Clauses.same(reading, r.start(), weapon.start()))
                 .filter(r -> !SERVES.matcher(lower).region(0, r.start()).find())
                 .or(() -> asking)
@@ -137,6 +139,10 @@ record TransferParties(String supplier, String recipient) {
         List<String> subjects = subjects(reading, verbAt, supplier, recipient);
         if (subjects.isEmpty()) {
             subjects = officialSubject(reading, verbAt, recipient);
+        }
+        if (buys && recipient == null && subjects.isEmpty()) {
+            // "we have acquired Pinaka systems from India," the minister said: the speaker's state buys
+            recipient = firstPersonBuyer(reading, verbAt).orElse(null);
         }
         List<String> suppliers = new ArrayList<>();
         if (buys && recipient == null && !subjects.isEmpty()) {
@@ -382,6 +388,26 @@ record TransferParties(String supplier, String recipient) {
     private static String plain(String text) {
         return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "");
+    }
+
+    /** A recipient named by its forces: "to the armed forces of Armenia", "for the army of Mali". */
+    private static final String[] FORCES_OF = {
+        "to the armed forces of",
+        "for the armed forces of",
+        "to the army of",
+        "for the army of",
+        "to the military of",
+        "for the military of"
+    };
+
+    /** "We bought", "we have acquired", "our army has ordered": the speaker's side as the buyer. */
+    private static final Pattern FIRST_PERSON_BUYER = Alternatives.pattern(
+            "\\b(?:we |our (?:[\\w-]+ ){1,2}?)(?:(?:have|had|has|also|already|just|recently|now) ){0,3}$");
+
+    /** The speaker's state when the purchase verb's subject is "we" or "our …". */
+    private static Optional<String> firstPersonBuyer(SentenceReading reading, int verbAt) {
+        Matcher we = FIRST_PERSON_BUYER.matcher(reading.lower()).region(Math.max(0, verbAt - 40), verbAt);
+        return we.find() ? reading.speaker().map(Speaker::state) : Optional.empty();
     }
 
     /** "A spokesman for the Chinese foreign ministry": whom a title serves is no destination. */

@@ -510,7 +510,11 @@ class CueExtractorTest {
         Extraction out = read("Ukraine has received the first Patriot systems from the United States. \"Thank you to"
                 + " our American partners for keeping their promises,\" Ukraine's defence minister said.");
 
-        assertThat(out.statements()).extracting(Statement::state).doesNotContain("UKR");
+        // the promise is the supplier's; the recipient's thanks acknowledge what it got
+        assertThat(out.statements())
+                .filteredOn(s -> s.state().equals("UKR"))
+                .extracting(Statement::stance)
+                .containsOnly(Stance.ACKNOWLEDGE);
     }
 
     @Test
