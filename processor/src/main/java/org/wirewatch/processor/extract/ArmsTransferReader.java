@@ -111,12 +111,14 @@ final class ArmsTransferReader {
                 List<String> voices =
                         later.map(v -> List.of(v.state())).orElseGet(() -> voices(reading, parties, termPairs));
                 // the later speaker's words start at their verb: what the sentence said before is not theirs
-                ClaimKind voiced = later.map(v -> ClaimCues.find(
+                ClaimKind heard = later.map(v -> ClaimCues.find(
                                         reading.cues(),
                                         v.from(),
                                         reading.lower().length())
                                 .kind())
                         .orElse(claim);
+                ClaimKind voiced =
+                        OnwardTransfers.endLeg(reading, term, parties, termPairs) ? onwardClaim(heard, reading) : heard;
                 for (String voice : voices) {
                     if (voiced == ClaimKind.ASSERTION
                             && !parties.involves(voice)
@@ -149,6 +151,16 @@ final class ArmsTransferReader {
      */
     private static final java.util.Set<ClaimKind> ANSWERS_A_CLAIM =
             java.util.EnumSet.of(ClaimKind.DENIAL, ClaimKind.NON_DENIAL, ClaimKind.ADMISSION);
+
+    /**
+     * A pledge to a middleman who decides whether the weapons go on ("ready to hand its jets to the
+     * United States, which would decide whether they end up with Ukrainian pilots") only considers
+     * the end recipient; a refusal to sell what would end up there refuses it outright.
+     */
+    private static ClaimKind onwardClaim(ClaimKind claim, SentenceReading reading) {
+        boolean pledged = claim == ClaimKind.PLEDGE || (claim == ClaimKind.ASSERTION && futureTense(reading));
+        return pledged ? ClaimKind.CONSIDERATION : claim;
+    }
 
     /** The stances its parties took before the story named this transfer. */
     private static List<Found> deferredStances(Story story, StoryContext context, StoryContext.Transfer transfer) {

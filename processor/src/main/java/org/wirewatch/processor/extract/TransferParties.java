@@ -66,8 +66,12 @@ record TransferParties(String supplier, String recipient) {
     /** A verb right after the speech verb shares its subject: "denied buying", "refused to send". */
     private static final Pattern SHARED_SUBJECT = Alternatives.pattern("\\s+(?:\\w+ing|to)\\b");
 
-    /** "Ukraine's request for", "a request from Kyiv for": group 1 spans the asking state when named after. */
-    private static final Pattern REQUEST = Alternatives.pattern("\\brequests? (?:from ([\\w' .-]{2,40}?) )?for\\b");
+    /**
+     * "Ukraine's request for", "a request from Kyiv for", "a German request to sell ammunition": group 1
+     * spans the asking state when named after. Who asks another to sell or supply is the recipient.
+     */
+    private static final Pattern REQUEST = Alternatives.pattern("\\brequests? (?:from ([\\w' .-]{2,40}?) )?"
+            + "(?:for|to (?:buy|purchase|acquire|sell|supply|provide|deliver|send|transfer|export))\\b");
 
     private static final Alternatives TRANSFER_WORDS = Alternatives.of(TRANSFER);
     private static final Alternatives PURCHASE_WORDS = Alternatives.of(PURCHASE);
@@ -128,6 +132,8 @@ record TransferParties(String supplier, String recipient) {
                 .filter(r -> !SERVES.matcher(lower).region(0, r.start()).find())
                 .or(() -> asking)
                 .or(() -> stateRightAfterAnyVerb(reading))
+                // "ammunition that would end up in Ukraine": with no middleman named, where the weapons end
+                .or(() -> OnwardTransfers.endRecipient(reading, weapon.start()))
                 .map(StateMention::code)
                 .orElse(null);
         if (recipient == null && supplier != null) {
@@ -190,12 +196,41 @@ record TransferParties(String supplier, String recipient) {
                     .findFirst()
                     .ifPresent(suppliers::add);
         }
-        return suppliers.stream()
+        List<TransferParties> pairs = new ArrayList<>(suppliers.stream()
                 .filter(from -> to != null && !from.equals(to))
                 .distinct()
                 .map(from ->
                         buys ? ownSystemsFlowOut(new TransferParties(from, to), weapon) : new TransferParties(from, to))
-                .toList();
+                .toList());
+        return throughMiddleman(reading, weapon, pairs, buys ? subjects : List.of());
+    }
+
+    /**
+     * Weapons that go on from the state they are sold or handed to: the supplier supplies the end
+     * recipient too ("sell ammunition to Germany that would end up in Ukraine"); when the end recipient
+     * is the one read ("Washington would buy Korean shells to pass on to Ukraine"), the buyer is the
+     * middleman the supplier sells to.
+     */
+    private static List<TransferParties> throughMiddleman(
+            SentenceReading reading, WeaponTerm weapon, List<TransferParties> pairs, List<String> buyers) {
+        Optional<String> end = OnwardTransfers.endRecipient(reading, weapon.start())
+                .filter(e -> Clauses.same(reading, e.start(), weapon.start()) || e.start() > weapon.end())
+                .map(StateMention::code);
+        if (end.isEmpty() || pairs.isEmpty()) {
+            return pairs;
+        }
+        List<TransferParties> all = new ArrayList<>(pairs);
+        for (TransferParties pair : pairs) {
+            if (pair.recipient().equals(end.get())) {
+                buyers.stream()
+                        .filter(buyer -> !pair.involves(buyer))
+                        .findFirst()
+                        .ifPresent(buyer -> all.add(new TransferParties(pair.supplier(), buyer)));
+            } else if (!pair.supplier().equals(end.get())) {
+                all.add(new TransferParties(pair.supplier(), end.get()));
+            }
+        }
+        return all.stream().distinct().toList();
     }
 
     /**
