@@ -91,6 +91,9 @@ final class ArmsTransferReader {
                     continue; // "shooting down Russian ballistic missiles" is not part of this transfer
                 }
                 ClaimKind claim = undelivered(reading, Clauses.claimAt(reading, term.start()));
+                if (claim == ClaimKind.ASSERTION && RequestedTransfers.asked(reading, term)) {
+                    continue; // "urged Seoul to send air defences": lobbying, until the asked state answers
+                }
                 if (!supposedOrDisputed(reading, term, parties, claim)) {
                     found.add(new Found(mention(reading, story, term, parties, claim), null));
                 }
