@@ -378,13 +378,26 @@ final class ArmsTransferReader {
             case NON_DENIAL -> Modality.ALLEGED;
             case REFUSAL -> Modality.REFUSED;
             case PLEDGE, CONSIDERATION -> Modality.PLANNED;
-            case ADMISSION -> party ? Modality.CONFIRMED : Modality.ALLEGED;
+            // "Biden has confirmed it: the United States will send 31 Abrams" confirms a plan, not a delivery
+            case ADMISSION -> party ? (futureTense(reading) ? Modality.PLANNED : Modality.CONFIRMED) : Modality.ALLEGED;
             case ASSERTION -> assertion(reading, party, speaker);
         };
     }
 
+    /**
+     * A party speaking of what may come: "which jets Britain might eventually be able to give",
+     * "nothing was excluded when it came to sending jets". A possibility is not a delivery confirmed.
+     */
+    private static final Pattern POSSIBLE = Alternatives.pattern("\\b(?:might|may|could)(?! not\\b| have\\b|n't)"
+            + "|\\b(?:would|will) be able to\\b|\\beventually\\b|\\bnothing (?:is|was) (?:\\w+ )?excluded\\b"
+            + "|\\bnot excluding\\b|\\b(?:is|was|are|were) not excluded\\b");
+
     private static Modality assertion(SentenceReading reading, boolean party, String speaker) {
-        boolean intended = futureTense(reading) || intent(reading);
+        boolean intended = futureTense(reading)
+                || intent(reading)
+                || (party
+                        && POSSIBLE.matcher(reading.lower()).find()
+                        && !DONE.matcher(reading.lower()).find());
         if (party && intended) {
             return Modality.PLANNED;
         }
