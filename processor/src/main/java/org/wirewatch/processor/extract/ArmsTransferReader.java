@@ -390,7 +390,7 @@ final class ArmsTransferReader {
      */
     private static final Pattern POSSIBLE = Alternatives.pattern("\\b(?:might|may|could)(?! not\\b| have\\b|n't)"
             + "|\\b(?:would|will) be able to\\b|\\beventually\\b|\\bnothing (?:is|was) (?:\\w+ )?excluded\\b"
-            + "|\\bnot excluding\\b|\\b(?:is|was|are|were) not excluded\\b");
+            + "|\\bnot exclud(?:e|es|ing)\\b|\\b(?:is|was|are|were) not excluded\\b");
 
     private static Modality assertion(SentenceReading reading, boolean party, String speaker) {
         boolean intended = futureTense(reading)

@@ -21,7 +21,9 @@ record TransferParties(String supplier, String recipient) {
                     + "|transfer(?:red|ring|s)?|ship(?:ped|ping|ments?)|sold|sell(?:s|ing)?|sales?|gave|give[ns]?"
                     + "|giving|arm(?:ed|ing)|handed(?: over)?|hand(?:ing)? over|packages?|donat(?:e|ed|ing|ions?)"
                     + "|pour(?:s|ed|ing)?|aid|assistance|flown|airlifted|arriv(?:e|ed|es)|export(?:ed|ing|s)?|re-export(?:ed|s)?|pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing)"
-                    + "|offer(?:ed|s|ing)?|commit(?:ted|s)?|(?:arms|weapons) (?:dealings|deals?|trade|trading))\\b");
+                    + "|offer(?:ed|s|ing)?|commit(?:ted|s)?|(?:arms|weapons) (?:dealings|deals?|trade|trading)"
+                    // the Russian diplomatic name of the arms trade
+                    + "|military-technical (?:cooperation|sphere|field|ties))\\b");
     private static final Pattern PURCHASE = Alternatives.pattern("\\b(?:bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing)"
             // "Armenia has paid for Russian weapons that never arrived"; "paid for by Yerevan" is passive
             + "|paid (?:[\\w-]+ ){0,2}?for(?! by\\b)|acquir(?:e|ed|es|ing)|receiv(?:e|ed|es|ing)"
@@ -131,6 +133,7 @@ record TransferParties(String supplier, String recipient) {
                 .filter(r -> !r.code().equals(supplier) && Clauses.same(reading, r.start(), weapon.start()))
                 .filter(r -> !SERVES.matcher(lower).region(0, r.start()).find())
                 .or(() -> asking)
+                .or(() -> cooperationPartner(reading))
                 .or(() -> stateRightAfterAnyVerb(reading))
                 // "ammunition that would end up in Ukraine": with no middleman named, where the weapons end
                 .or(() -> OnwardTransfers.endRecipient(reading, weapon.start()))
@@ -423,6 +426,20 @@ record TransferParties(String supplier, String recipient) {
     private static final Pattern SERVES = Alternatives.pattern(
             "\\b(?:spokes(?:man|woman|person)|envoy|minister|ambassador"
                     + "|officials?|secretary|representative|adviser|advisor|commissioner|coordinator) (?:for|to) (?:the )?$");
+
+    /** "Military-technical cooperation with North Korea": the arms trade's partner, right after "with". */
+    private static final Pattern COOPERATION_WITH =
+            Alternatives.pattern("\\bmilitary-technical (?:cooperation|ties)\\W{0,3}\\s+with\\s+(?:the\\s+)?$");
+
+    /** The state a supplier's military-technical cooperation is with: the one it arms. */
+    private static Optional<StateMention> cooperationPartner(SentenceReading reading) {
+        return reading.states().stream()
+                .filter(s -> COOPERATION_WITH
+                        .matcher(reading.lower())
+                        .region(Math.max(0, s.start() - 50), s.start())
+                        .find())
+                .findFirst();
+    }
 
     /** A state inside the verb's own words: "asked Iran for". */
     private static Optional<StateMention> stateWithin(SentenceReading reading, int from, int to) {

@@ -23,9 +23,15 @@ final class WeaponFinder {
                     + "|stockpiles?)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    /** Words before a weapon word that make it something else: "think tanks", "non-lethal aid". */
+    /**
+     * Words before a weapon word that make it something else: "think tanks", "non-lethal aid", and an
+     * institution or an official's portfolio named for the trade ("Federal Service for Military-Technical
+     * Cooperation", "the Kremlin aide responsible for military-technical cooperation").
+     */
     private static final Pattern NOT_A_WEAPON =
-            Alternatives.pattern("(?i)(?:\\b(?:think|fish|gas|fuel|septic|water|oil|storage|shark)\\s+|\\bnon-)$");
+            Alternatives.pattern("(?i)(?:\\b(?:think|fish|gas|fuel|septic|water|oil|storage|shark)\\s+|\\bnon-"
+                    + "|\\b(?:service|agency|committee|commission|directorate) (?:for|of|on) (?:the )?"
+                    + "|\\b(?:responsible for|in charge of) (?:the )?)$");
 
     /**
      * A weapon named only to say what ammunition is for: "Gepard ammunition", "anti-aircraft rounds",
