@@ -96,6 +96,9 @@ final class ArmsTransferReader {
                 }
                 ClaimKind claim = answersAnAccusation(
                         reading, undelivered(reading, Clauses.claimAt(reading, term.start())), context);
+                if (claim == ClaimKind.ASSERTION && RequestedTransfers.asked(reading, term)) {
+                    continue; // "urged Seoul to send air defences": lobbying, until the asked state answers
+                }
                 if (!supposedOrDisputed(reading, term, parties, claim)) {
                     found.add(new Found(mention(reading, story, term, parties, claim), null));
                 }
@@ -116,12 +119,14 @@ final class ArmsTransferReader {
                 List<String> voices =
                         later.map(v -> List.of(v.state())).orElseGet(() -> voices(reading, parties, termPairs));
                 // the later speaker's words start at their verb: what the sentence said before is not theirs
-                ClaimKind voiced = later.map(v -> ClaimCues.find(
+                ClaimKind heard = later.map(v -> ClaimCues.find(
                                         reading.cues(),
                                         v.from(),
                                         reading.lower().length())
                                 .kind())
                         .orElse(claim);
+                ClaimKind voiced =
+                        OnwardTransfers.endLeg(reading, term, parties, termPairs) ? onwardClaim(heard, reading) : heard;
                 for (String voice : voices) {
                     if (voiced == ClaimKind.ASSERTION
                             && !parties.involves(voice)
@@ -154,6 +159,16 @@ final class ArmsTransferReader {
      */
     private static final java.util.Set<ClaimKind> ANSWERS_A_CLAIM =
             java.util.EnumSet.of(ClaimKind.DENIAL, ClaimKind.NON_DENIAL, ClaimKind.ADMISSION);
+
+    /**
+     * A pledge to a middleman who decides whether the weapons go on ("ready to hand its jets to the
+     * United States, which would decide whether they end up with Ukrainian pilots") only considers
+     * the end recipient; a refusal to sell what would end up there refuses it outright.
+     */
+    private static ClaimKind onwardClaim(ClaimKind claim, SentenceReading reading) {
+        boolean pledged = claim == ClaimKind.PLEDGE || (claim == ClaimKind.ASSERTION && futureTense(reading));
+        return pledged ? ClaimKind.CONSIDERATION : claim;
+    }
 
     /** The stances its parties took before the story named this transfer. */
     private static List<Found> deferredStances(Story story, StoryContext context, StoryContext.Transfer transfer) {
@@ -403,13 +418,26 @@ final class ArmsTransferReader {
             case NON_DENIAL -> Modality.ALLEGED;
             case REFUSAL -> Modality.REFUSED;
             case PLEDGE, CONSIDERATION -> Modality.PLANNED;
-            case ADMISSION -> party ? Modality.CONFIRMED : Modality.ALLEGED;
+            // "Biden has confirmed it: the United States will send 31 Abrams" confirms a plan, not a delivery
+            case ADMISSION -> party ? (futureTense(reading) ? Modality.PLANNED : Modality.CONFIRMED) : Modality.ALLEGED;
             case ASSERTION -> assertion(reading, party, speaker);
         };
     }
 
+    /**
+     * A party speaking of what may come: "which jets Britain might eventually be able to give",
+     * "nothing was excluded when it came to sending jets". A possibility is not a delivery confirmed.
+     */
+    private static final Pattern POSSIBLE = Alternatives.pattern("\\b(?:might|may|could)(?! not\\b| have\\b|n't)"
+            + "|\\b(?:would|will) be able to\\b|\\beventually\\b|\\bnothing (?:is|was) (?:\\w+ )?excluded\\b"
+            + "|\\bnot exclud(?:e|es|ing)\\b|\\b(?:is|was|are|were) not excluded\\b");
+
     private static Modality assertion(SentenceReading reading, boolean party, String speaker) {
-        boolean intended = futureTense(reading) || intent(reading);
+        boolean intended = futureTense(reading)
+                || intent(reading)
+                || (party
+                        && POSSIBLE.matcher(reading.lower()).find()
+                        && !DONE.matcher(reading.lower()).find());
         if (party && intended) {
             return Modality.PLANNED;
         }

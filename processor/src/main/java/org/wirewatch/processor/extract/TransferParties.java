@@ -21,7 +21,9 @@ record TransferParties(String supplier, String recipient) {
                     + "|transfer(?:red|ring|s)?|ship(?:ped|ping|ments?)|sold|sell(?:s|ing)?|sales?|gave|give[ns]?"
                     + "|giving|arm(?:ed|ing)|handed(?: over)?|hand(?:ing)? over|packages?|donat(?:e|ed|ing|ions?)"
                     + "|pour(?:s|ed|ing)?|aid|assistance|flown|airlifted|arriv(?:e|ed|es)|export(?:ed|ing|s)?|re-export(?:ed|s)?|pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing)"
-                    + "|offer(?:ed|s|ing)?|commit(?:ted|s)?|(?:arms|weapons) (?:dealings|deals?|trade|trading))\\b");
+                    + "|offer(?:ed|s|ing)?|commit(?:ted|s)?|(?:arms|weapons) (?:dealings|deals?|trade|trading)"
+                    // the Russian diplomatic name of the arms trade
+                    + "|military-technical (?:cooperation|sphere|field|ties))\\b");
     private static final Pattern PURCHASE = Alternatives.pattern("\\b(?:bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing)"
             // "Armenia has paid for Russian weapons that never arrived"; "paid for by Yerevan" is passive
             + "|paid (?:[\\w-]+ ){0,2}?for(?! by\\b)|acquir(?:e|ed|es|ing)|receiv(?:e|ed|es|ing)"
@@ -66,8 +68,12 @@ record TransferParties(String supplier, String recipient) {
     /** A verb right after the speech verb shares its subject: "denied buying", "refused to send". */
     private static final Pattern SHARED_SUBJECT = Alternatives.pattern("\\s+(?:\\w+ing|to)\\b");
 
-    /** "Ukraine's request for", "a request from Kyiv for": group 1 spans the asking state when named after. */
-    private static final Pattern REQUEST = Alternatives.pattern("\\brequests? (?:from ([\\w' .-]{2,40}?) )?for\\b");
+    /**
+     * "Ukraine's request for", "a request from Kyiv for", "a German request to sell ammunition": group 1
+     * spans the asking state when named after. Who asks another to sell or supply is the recipient.
+     */
+    private static final Pattern REQUEST = Alternatives.pattern("\\brequests? (?:from ([\\w' .-]{2,40}?) )?"
+            + "(?:for|to (?:buy|purchase|acquire|sell|supply|provide|deliver|send|transfer|export))\\b");
 
     private static final Alternatives TRANSFER_WORDS = Alternatives.of(TRANSFER);
     private static final Alternatives PURCHASE_WORDS = Alternatives.of(PURCHASE);
@@ -129,7 +135,10 @@ record TransferParties(String supplier, String recipient) {
                 .filter(r -> !r.code().equals(supplier) && Clauses.same(reading, r.start(), weapon.start()))
                 .filter(r -> !SERVES.matcher(lower).region(0, r.start()).find())
                 .or(() -> asking)
+                .or(() -> cooperationPartner(reading))
                 .or(() -> stateRightAfterAnyVerb(reading))
+                // "ammunition that would end up in Ukraine": with no middleman named, where the weapons end
+                .or(() -> OnwardTransfers.endRecipient(reading, weapon.start()))
                 .map(StateMention::code)
                 .orElse(null);
         if (recipient == null && supplier != null) {
@@ -196,12 +205,41 @@ record TransferParties(String supplier, String recipient) {
                     .findFirst()
                     .ifPresent(suppliers::add);
         }
-        return suppliers.stream()
+        List<TransferParties> pairs = new ArrayList<>(suppliers.stream()
                 .filter(from -> to != null && !from.equals(to))
                 .distinct()
                 .map(from ->
                         buys ? ownSystemsFlowOut(new TransferParties(from, to), weapon) : new TransferParties(from, to))
-                .toList();
+                .toList());
+        return throughMiddleman(reading, weapon, pairs, buys ? subjects : List.of());
+    }
+
+    /**
+     * Weapons that go on from the state they are sold or handed to: the supplier supplies the end
+     * recipient too ("sell ammunition to Germany that would end up in Ukraine"); when the end recipient
+     * is the one read ("Washington would buy Korean shells to pass on to Ukraine"), the buyer is the
+     * middleman the supplier sells to.
+     */
+    private static List<TransferParties> throughMiddleman(
+            SentenceReading reading, WeaponTerm weapon, List<TransferParties> pairs, List<String> buyers) {
+        Optional<String> end = OnwardTransfers.endRecipient(reading, weapon.start())
+                .filter(e -> Clauses.same(reading, e.start(), weapon.start()) || e.start() > weapon.end())
+                .map(StateMention::code);
+        if (end.isEmpty() || pairs.isEmpty()) {
+            return pairs;
+        }
+        List<TransferParties> all = new ArrayList<>(pairs);
+        for (TransferParties pair : pairs) {
+            if (pair.recipient().equals(end.get())) {
+                buyers.stream()
+                        .filter(buyer -> !pair.involves(buyer))
+                        .findFirst()
+                        .ifPresent(buyer -> all.add(new TransferParties(pair.supplier(), buyer)));
+            } else if (!pair.supplier().equals(end.get())) {
+                all.add(new TransferParties(pair.supplier(), end.get()));
+            }
+        }
+        return all.stream().distinct().toList();
     }
 
     /**
@@ -414,6 +452,20 @@ record TransferParties(String supplier, String recipient) {
     private static final Pattern SERVES = Alternatives.pattern(
             "\\b(?:spokes(?:man|woman|person)|envoy|minister|ambassador"
                     + "|officials?|secretary|representative|adviser|advisor|commissioner|coordinator) (?:for|to) (?:the )?$");
+
+    /** "Military-technical cooperation with North Korea": the arms trade's partner, right after "with". */
+    private static final Pattern COOPERATION_WITH =
+            Alternatives.pattern("\\bmilitary-technical (?:cooperation|ties)\\W{0,3}\\s+with\\s+(?:the\\s+)?$");
+
+    /** The state a supplier's military-technical cooperation is with: the one it arms. */
+    private static Optional<StateMention> cooperationPartner(SentenceReading reading) {
+        return reading.states().stream()
+                .filter(s -> COOPERATION_WITH
+                        .matcher(reading.lower())
+                        .region(Math.max(0, s.start() - 50), s.start())
+                        .find())
+                .findFirst();
+    }
 
     /** A state inside the verb's own words: "asked Iran for". */
     private static Optional<StateMention> stateWithin(SentenceReading reading, int from, int to) {

@@ -23,9 +23,34 @@ final class WeaponFinder {
                     + "|stockpiles?)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    /** Words before a weapon word that make it something else: "think tanks", "non-lethal aid". */
+    /**
+     * Words before a weapon word that make it something else: "think tanks", "non-lethal aid", and an
+     * institution or an official's portfolio named for the trade ("Federal Service for Military-Technical
+     * Cooperation", "the Kremlin aide responsible for military-technical cooperation").
+     */
     private static final Pattern NOT_A_WEAPON =
-            Alternatives.pattern("(?i)(?:\\b(?:think|fish|gas|fuel|septic|water|oil|storage|shark)\\s+|\\bnon-)$");
+            Alternatives.pattern("(?i)(?:\\b(?:think|fish|gas|fuel|septic|water|oil|storage|shark)\\s+|\\bnon-"
+                    + "|\\b(?:service|agency|committee|commission|directorate) (?:for|of|on) (?:the )?"
+                    + "|\\b(?:responsible for|in charge of) (?:the )?)$");
+
+    /**
+     * A weapon named only to say what ammunition is for: "Gepard ammunition", "anti-aircraft rounds",
+     * "35 mm ammunition for the Gepard", "missiles for its Eurofighters". The rounds are what moves;
+     * the system they are fired from is not transferred in that phrase.
+     */
+    private static final Pattern AMMUNITION_AFTER =
+            Alternatives.pattern("(?i)\\s+(?:\\d+\\s?mm\\s+)?(?:ammunition|ammo|rounds|shells|munitions)\\b"
+                    // "the Gepard guns that fire it": the rounds spoken of before
+                    + "|\\s+(?:that|which)\\s+(?:fire|fires|use|uses|need|needs)\\s+(?:it|them)\\b");
+
+    /** "Ammunition for the Gepard guns it has sent to Kyiv": the system is itself transferred. */
+    private static final Pattern ITSELF_SENT =
+            Alternatives.pattern("(?i)(?:\\s+[\\w-]+){0,3}?\\s+(?:that\\s+|which\\s+)?"
+                    + "(?:it|they|[\\w-]+)\\s+(?:has|have|had)\\s+(?:already\\s+)?(?:sent|delivered|supplied|given|provided"
+                    + "|donated|handed|shipped)\\b");
+
+    private static final Pattern AMMUNITION_FOR = Alternatives.pattern("(?i)\\b(?:ammunition|ammo|rounds|shells"
+            + "|munitions|missiles|spare parts)\\s+for\\s+(?:the\\s+|its\\s+|their\\s+|our\\s+)?(?:[\\w-]+\\s+)?$");
 
     /** Longer than any of those words and the spaces after it: no need to look further back. */
     private static final int NOT_A_WEAPON_REACH = 30;
@@ -73,7 +98,8 @@ final class WeaponFinder {
         for (TermIndex.Match<WeaponEntry> match : found) {
             WeaponEntry entry = match.values().get(0);
             if ((cued || !entry.needsContext() || (sent && entry.system() != null))
-                    && !otherSense(sentence, match.start())) {
+                    && !otherSense(sentence, match.start())
+                    && !(entry.category() != WeaponCategory.AMMUNITION && firedFrom(sentence, match))) {
                 WeaponTerm term =
                         new WeaponTerm(entry.category(), entry.system(), entry.maker(), match.start(), match.end());
                 byCategory.merge(
@@ -87,6 +113,22 @@ final class WeaponFinder {
             byCategory.remove(WeaponCategory.UNSPECIFIED);
         }
         return List.copyOf(byCategory.values());
+    }
+
+    /** Whether the weapon is only the one the sentence's ammunition is for. */
+    private static boolean firedFrom(String sentence, TermIndex.Match<WeaponEntry> match) {
+        return AMMUNITION_AFTER
+                        .matcher(sentence)
+                        .region(match.end(), sentence.length())
+                        .lookingAt()
+                || (AMMUNITION_FOR
+                                .matcher(sentence)
+                                .region(Math.max(0, match.start() - 60), match.start())
+                                .find()
+                        && !ITSELF_SENT
+                                .matcher(sentence)
+                                .region(match.end(), sentence.length())
+                                .lookingAt());
     }
 
     /** Whether the words right before {@code at} make the weapon word something else. */

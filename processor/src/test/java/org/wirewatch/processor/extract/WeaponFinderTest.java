@@ -3,6 +3,7 @@ package org.wirewatch.processor.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.wirewatch.model.WeaponCategory;
 import org.wirewatch.processor.lexicon.Lexicons;
 
 class WeaponFinderTest {
@@ -40,5 +41,36 @@ class WeaponFinderTest {
     void shouldNotReadAStoryWithoutWeaponWords() {
         assertThat(WEAPONS.mayNameAWeapon("Wheat exports rose for a third month."))
                 .isFalse();
+    }
+
+    @Test
+    void shouldReadAmmunitionNamedWithItsSystemAsAmmunitionOnly() {
+        assertThat(WEAPONS.all("Madrid refused to send more Gepard ammunition to the front.").stream()
+                        .map(WeaponTerm::category))
+                .containsExactly(WeaponCategory.AMMUNITION);
+        assertThat(WEAPONS.all("Oslo will supply anti-aircraft rounds to its neighbour.").stream()
+                        .map(WeaponTerm::category))
+                .containsExactly(WeaponCategory.AMMUNITION);
+    }
+
+    @Test
+    void shouldNotReadTheSystemAmmunitionIsForAsTransferred() {
+        assertThat(WEAPONS.all("Rome asked for 8,000 rounds of ammunition for the Gepard.").stream()
+                        .map(WeaponTerm::category))
+                .containsExactly(WeaponCategory.AMMUNITION);
+        assertThat(
+                        WEAPONS
+                                .all(
+                                        "Oslo sought spare parts and shells for its howitzers, and the guns that fire them.")
+                                .stream()
+                                .map(WeaponTerm::category))
+                .containsExactly(WeaponCategory.AMMUNITION);
+    }
+
+    @Test
+    void shouldKeepASystemThatIsItselfSent() {
+        assertThat(WEAPONS.all("Rome sought ammunition for the Gepard guns it has sent to the front.").stream()
+                        .map(WeaponTerm::category))
+                .contains(WeaponCategory.AMMUNITION, WeaponCategory.AIR_DEFENSE);
     }
 }
