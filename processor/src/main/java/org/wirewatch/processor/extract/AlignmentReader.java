@@ -77,8 +77,8 @@ final class AlignmentReader {
      * that state's side: "Turkey will continue to stand by brotherly Azerbaijan with all our means".
      * The cue must lead to the state within a few words, and the sentence must speak of the fight.
      */
-    private static final Pattern BACKS = Alternatives.pattern(
-            "\\b(?:stand(?:s|ing)?|stood) (?:firmly |shoulder to shoulder )?(?:by|with|behind) "
+    private static final Pattern BACKS =
+            Alternatives.pattern("\\b(?:stand(?:s|ing)?|stood) (?:firmly |shoulder to shoulder )?(?:by|with|behind) "
                     + "|\\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?) (?!for\\b)");
 
     private static final Pattern FIGHT = Alternatives.pattern(
@@ -101,9 +101,13 @@ final class AlignmentReader {
             }
             Optional<String> party = reading.states().stream()
                     .filter(s -> s.start() >= end
-                            && FEW_WORDS.matcher(reading.lower().substring(end, s.start())).matches()
+                            && FEW_WORDS
+                                    .matcher(reading.lower().substring(end, s.start()))
+                                    .matches()
                             // "backs Armenia's tourism plans" backs something of Armenia's, not Armenia
-                            && !POSSESSIVE.matcher(reading.lower().substring(s.end())).lookingAt())
+                            && !POSSESSIVE
+                                    .matcher(reading.lower().substring(s.end()))
+                                    .lookingAt())
                     .findFirst()
                     .map(org.wirewatch.processor.lexicon.StateMention::code)
                     .filter(code -> !code.equals(speaker));

@@ -23,7 +23,8 @@ final class ClaimCues {
      * use of arms a state holds and would give away: what a refusal of intent speaks of.
      */
     private static final String GIVING_OR_GIVE = "(?:sending|supplying|delivering|providing|transferring|giving"
-            + "|handing (?:\\w+ )?over|shipping|selling|exporting|passing (?:\\w+ )?on|" + GIVE.substring(3, GIVE.length() - 1)
+            + "|handing (?:\\w+ )?over|shipping|selling|exporting|passing (?:\\w+ )?on|"
+            + GIVE.substring(3, GIVE.length() - 1)
             + "|pass (?:\\w+ )?on)\\b";
 
     private static final List<Cue> CUES = List.of(
@@ -65,7 +66,8 @@ final class ClaimCues {
                             + "|refus(?:ed|es|ing) to " + GIVE + "|no plans? to " + GIVE
                             // intent or interest disowned is a refusal: "has no interest in passing on ammunition",
                             // "not thinking of sending arms", "does not intend to supply"
-                            + "|(?:no|not (?:have )?any) (?:interest|intention|desire|wish) (?:in|of|to) (?:[\\w-]+ )?" + GIVING_OR_GIVE
+                            + "|(?:no|not (?:have )?any) (?:interest|intention|desire|wish) (?:in|of|to) (?:[\\w-]+ )?"
+                            + GIVING_OR_GIVE
                             + "|(?:not|n't) (?:\\w+ )?(?:thinking|intending|planning|interested|considering) (?:of |about |in |to )?"
                             + GIVING_OR_GIVE
                             + "|(?:do|does|did)(?: not|n't) (?:intend|plan|want|wish) to " + GIVE
@@ -73,7 +75,8 @@ final class ClaimCues {
                             // and so is withholding the licence: "could not approve the transfer", "does not allow
                             // re-export", "does not intend to approve the delivery"
                             + "|(?:will|would|shall|can|could)(?: not|n't) be (?:able|in a position) to " + GIVE
-                            + "|(?:unable|(?:not|n't) (?:\\w+ )?(?:possible|able)|impossible) (?:for [\\w ]{1,20}? )?to " + GIVE
+                            + "|(?:unable|(?:not|n't) (?:\\w+ )?(?:possible|able)|impossible) (?:for [\\w ]{1,20}? )?to "
+                            + GIVE
                             + "|(?:(?:will|would|shall|can|could|do|does|did)(?: not|n't|not)|(?:not|n't) (?:intend|plan|want|wish) to)"
                             + " (?:approve|allow|authori[sz]e|permit|agree to|sign off on) (?:the |any |further )?(?:[\\w-]+ ){0,4}?"
                             + "(?:deliver(?:y|ies)|transfers?|re-?exports?|exports?|sales?|suppl(?:y|ies)|shipments?)\\b"

@@ -88,9 +88,8 @@ public final class CueExtractor implements StoryExtractor {
                     SentenceReading.of(
                             sentence,
                             StateGroups.addTo(
-                                    sentence.text(), korea.addTo(
-                                            sentence.text(),
-                                            foreignOffice.addTo(states.find(sentence.text())))),
+                                    sentence.text(),
+                                    korea.addTo(sentence.text(), foreignOffice.addTo(states.find(sentence.text())))),
                             speakers,
                             quoted),
                     story);

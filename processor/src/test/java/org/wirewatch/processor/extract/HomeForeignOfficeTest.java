@@ -31,7 +31,10 @@ class HomeForeignOfficeTest {
         Extraction out = read("The Foreign Office said Serbia had never supplied drones to Ukraine, and that Serbia"
                 + " keeps to its export rules.");
 
-        assertThat(out.statements()).extracting(Statement::state).contains("SRB").doesNotContain("GBR");
+        assertThat(out.statements())
+                .extracting(Statement::state)
+                .contains("SRB")
+                .doesNotContain("GBR");
     }
 
     @Test
