@@ -57,6 +57,15 @@ public final class BenchPipelineCommand implements Callable<Integer> {
             })
     int warmUpSeconds;
 
+    @Option(
+            names = "--rehearsals",
+            defaultValue = "1",
+            description = {
+                "Untimed runs of each topology over all the stories before the timed ones, so that the",
+                "broker's and the clients' code is compiled too; 0 times the first runs (default: ${DEFAULT-VALUE})."
+            })
+    int rehearsals;
+
     @Override
     public Integer call() throws Exception {
         StoryMix stories = mix.read();
@@ -68,7 +77,7 @@ public final class BenchPipelineCommand implements Callable<Integer> {
                         stories,
                         copies,
                         threads,
-                        Duration.ofSeconds(warmUpSeconds),
+                        new PipelineBenchmark.WarmUp(Duration.ofSeconds(warmUpSeconds), rehearsals),
                         scratch));
                 return 0;
             }
@@ -79,7 +88,7 @@ public final class BenchPipelineCommand implements Callable<Integer> {
                         stories,
                         copies,
                         threads,
-                        Duration.ofSeconds(warmUpSeconds),
+                        new PipelineBenchmark.WarmUp(Duration.ofSeconds(warmUpSeconds), rehearsals),
                         scratch));
             }
             return 0;
@@ -93,13 +102,14 @@ public final class BenchPipelineCommand implements Callable<Integer> {
         PipelineBenchmark.Phase proc = result.processor();
         System.out.printf(
                 Locale.ROOT,
-                "%d stories (relevant share %.2f, %s filler), %d stream threads, exactly-once, %d s warm-up;"
-                        + " max heap %d MiB%n",
+                "%d stories (relevant share %.2f, %s filler), %d stream threads, exactly-once, %d s warm-up,"
+                        + " %d rehearsals; max heap %d MiB%n",
                 proc.stories(),
                 result.mix().relevantShare(),
                 result.mix().filler(),
                 threads,
                 warmUpSeconds,
+                rehearsals,
                 Runtime.getRuntime().maxMemory() >> 20);
         line("pass-through", pass);
         line("processor", proc);
