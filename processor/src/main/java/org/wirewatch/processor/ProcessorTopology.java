@@ -79,11 +79,22 @@ public final class ProcessorTopology {
         return records;
     }
 
-    /** Stories are ordered and windowed by their own time, not by when they arrived. */
+    /**
+     * Stories are ordered and windowed by their own time, not by when they arrived; but never by a
+     * time after they arrived. A source that dates a story ahead (a wrong clock, a lie) would stamp
+     * the story's output with a time the broker refuses once it is further ahead than
+     * {@code message.timestamp.after.max.ms}, and under exactly-once a refused write fails the whole
+     * transaction, so the story would stop the stream for good. Its arrival is the latest time it
+     * can have been published. The story itself keeps the date it claims.
+     */
     static final class PublishedAtTimestamps implements TimestampExtractor {
         @Override
         public long extract(ConsumerRecord<Object, Object> record, long partitionTime) {
-            return record.value() instanceof Story story ? story.publishedAt().toEpochMilli() : record.timestamp();
+            if (!(record.value() instanceof Story story)) {
+                return record.timestamp();
+            }
+            long published = story.publishedAt().toEpochMilli();
+            return record.timestamp() >= 0 ? Math.min(published, record.timestamp()) : published;
         }
     }
 }

@@ -86,6 +86,56 @@ class ProcessorDeadLetterIT {
         }
     }
 
+    @Test
+    void shouldKeepProcessingAfterAStoryDatedBeyondWhatTheBrokerAccepts(KafkaBroker broker) throws Exception {
+        // Given a running processor
+        String bootstrap = broker.bootstrapServers();
+        TopicProvisioner.ensure(bootstrap, Topics.all(), Optional.of((short) 1));
+        try (StreamsService processor = ProcessorApp.create(ProcessorApp.settings(bootstrap, stateDir))) {
+            processor.start();
+
+            // When a feed dates a story a year ahead (output stamped with that date would be refused
+            // by the broker) and a story with an honest date follows on the same partition
+            Story ahead = story(Instant.now().plus(Duration.ofDays(365)));
+            Story honest = story(Instant.parse("2022-10-10T08:00:00Z"));
+            try (KafkaProducer<byte[], byte[]> producer = producer(bootstrap)) {
+                for (Story story : new Story[] {ahead, honest}) {
+                    producer.send(new ProducerRecord<>(
+                                    Topics.STORIES_RAW.name(),
+                                    0,
+                                    story.id().getBytes(StandardCharsets.UTF_8),
+                                    Topics.STORIES_RAW.valueSerde().serializer().serialize("", story)))
+                            .get();
+                }
+            }
+
+            // Then both are read, the first with the date it claims
+            try (var statements = new TopicTail<>(bootstrap, Topics.STATEMENTS)) {
+                await().atMost(Duration.ofSeconds(60)).until(() -> !statements
+                        .read(r -> r.value().storyId().equals(honest.id()))
+                        .isEmpty());
+                assertThat(statements.read(r -> r.value().storyId().equals(ahead.id())))
+                        .singleElement()
+                        .satisfies(r -> assertThat(r.value().publishedAt()).isEqualTo(ahead.publishedAt()));
+            }
+            assertThat(processor.state().isRunningOrRebalancing()).isTrue();
+        }
+    }
+
+    private static Story story(Instant publishedAt) {
+        return new Story(
+                "urn:it:" + UUID.randomUUID(),
+                "it-wire",
+                null,
+                "Iran denies drone deliveries",
+                "Iran's foreign ministry spokesman denied that Tehran had supplied drones to Russia.",
+                publishedAt,
+                Instant.now(),
+                "en",
+                null,
+                null);
+    }
+
     private static ProducerRecord<byte[], byte[]> record(String key, String value) {
         return new ProducerRecord<>(
                 Topics.STORIES_RAW.name(),

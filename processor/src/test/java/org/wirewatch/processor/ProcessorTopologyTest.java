@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
@@ -123,6 +124,30 @@ class ProcessorTopologyTest {
         assertThat(record.value().recipient()).isEqualTo("RUS");
         assertThat(record.value().modality()).isEqualTo(Modality.DENIED);
         assertThat(record.value().assertedBy()).isEqualTo("IRN");
+    }
+
+    @Test
+    void shouldStampOutputOfAStoryDatedAheadOfItsArrivalWithItsArrival() {
+        // Given a story that arrives on Monday but claims to be published a year later
+        Instant arrival = MONDAY;
+        Story story = new Story(
+                "urn:test:dated-ahead",
+                "test-wire",
+                null,
+                "Headline",
+                "Iran's foreign ministry spokesman Nasser Kanaani denied that Tehran had supplied drones to Russia.",
+                MONDAY.plus(Duration.ofDays(365)),
+                arrival,
+                "en",
+                null,
+                null);
+
+        stories.pipeInput(story.id(), story, arrival);
+
+        // Then its output carries the arrival time (a year ahead, the broker would refuse it) and the claimed date
+        TestRecord<String, ArmsTransferMention> record = transfers.readRecord();
+        assertThat(record.getRecordTime()).isEqualTo(arrival);
+        assertThat(record.value().publishedAt()).isEqualTo(story.publishedAt());
     }
 
     @Test
