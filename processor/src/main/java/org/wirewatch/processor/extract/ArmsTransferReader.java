@@ -1,10 +1,12 @@
 package org.wirewatch.processor.extract;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wirewatch.model.ArmsTransferMention;
@@ -157,8 +159,8 @@ final class ArmsTransferReader {
      * Stances that answer a claim about an act, by either party; a pledge, a refusal or a
      * consideration is a supplier's about its own weapons.
      */
-    private static final java.util.Set<ClaimKind> ANSWERS_A_CLAIM =
-            java.util.EnumSet.of(ClaimKind.DENIAL, ClaimKind.NON_DENIAL, ClaimKind.ADMISSION);
+    private static final Set<ClaimKind> ANSWERS_A_CLAIM =
+            EnumSet.of(ClaimKind.DENIAL, ClaimKind.NON_DENIAL, ClaimKind.ADMISSION);
 
     /**
      * A pledge to a middleman who decides whether the weapons go on ("ready to hand its jets to the
@@ -498,17 +500,15 @@ final class ArmsTransferReader {
         boolean recipientSpeaks = speaker.equals(parties.recipient());
         Stance stance =
                 parties.involves(speaker) ? partyStance(claim, reading, recipientSpeaks) : thirdStateStance(claim);
-        if (recipientSpeaks
-                && THANKED_FOR.contains(claim)
-                && GRATITUDE.matcher(reading.lower()).find()) {
-            // "thank you to our partners for fulfilling their promises", "grateful for the decision": the
-            // recipient thanking for the weapons acknowledges them; the promise it names is the supplier's
-            stance = Stance.ACKNOWLEDGE;
-        } else if (!parties.involves(speaker)
-                && THANKED_FOR.contains(claim)
-                && GRATITUDE.matcher(reading.lower()).find()) {
-            // "Biden thanked Scholz for Germany's decision to send Leopards": a third state's thanks allege nothing
-            return null;
+        if (THANKED_FOR.contains(claim) && GRATITUDE.matcher(reading.lower()).find()) {
+            if (recipientSpeaks) {
+                // "thank you to our partners for fulfilling their promises", "grateful for the decision": the
+                // recipient thanking for the weapons acknowledges them; the promise it names is the supplier's
+                stance = Stance.ACKNOWLEDGE;
+            } else if (!parties.involves(speaker)) {
+                // "Biden thanked Scholz for Germany's decision to send Leopards": a third state's thanks allege nothing
+                return null;
+            }
         }
         if (stance == null) {
             return null;
@@ -525,8 +525,8 @@ final class ArmsTransferReader {
             Alternatives.pattern("\\bthanks\\b(?! to\\b)|\\b(?:thank(?:ed|ing)?|grateful|gratitude)\\b(?!-)");
 
     /** What a recipient's thanks turns into an acknowledgement: its word of the transfer, or of the promise. */
-    private static final java.util.Set<ClaimKind> THANKED_FOR =
-            java.util.EnumSet.of(ClaimKind.ASSERTION, ClaimKind.PLEDGE, ClaimKind.ADMISSION);
+    private static final Set<ClaimKind> THANKED_FOR =
+            EnumSet.of(ClaimKind.ASSERTION, ClaimKind.PLEDGE, ClaimKind.ADMISSION);
 
     private static Stance partyStance(ClaimKind claim, SentenceReading reading, boolean recipientSpeaks) {
         return switch (claim) {

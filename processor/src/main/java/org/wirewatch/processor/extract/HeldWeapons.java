@@ -16,16 +16,16 @@ import org.wirewatch.processor.text.Alternatives;
  */
 final class HeldWeapons {
 
-    /** Verbs of having, using and buying, that make their subject the weapons' holder. */
-    private static final Pattern HOLDS = Alternatives.pattern("\\b(?:has|have|had|possess(?:es|ed)?|owns|owned"
+    /**
+     * A verb of having, using or buying (group 1), then up to the supplier's adjective only a few words
+     * of quantity or degree, no clause break: its subject is the weapons' holder.
+     */
+    private static final Pattern HOLDS_THEN_GAP = Alternatives.pattern("\\b(has|have|had|possess(?:es|ed)?|owns|owned"
             + "|using|uses|used|deploy(?:s|ed|ing)?|operat(?:es|ed|ing)|field(?:s|ed|ing)"
             + "|launch(?:es|ed|ing)|fired|relie[sd] on|rely on"
-            + "|bought|buys|buying|purchased|acquired|ordered|(?:interest|interested) in)$");
-
-    /** Between the verb and the supplier's adjective: a few words of quantity or degree, no clause break. */
-    private static final Pattern GAP =
-            Alternatives.pattern("(?:\\s+(?:also|already|now|long|since|been|the|some|many|more|several|dozens of"
-                    + "|hundreds of|thousands of|a number of|a few|at least|[\\d,]+))*\\s+");
+            + "|bought|buys|buying|purchased|acquired|ordered|(?:interest|interested) in)"
+            + "(?:\\s+(?:also|already|now|long|since|been|the|some|many|more|several|dozens of"
+            + "|hundreds of|thousands of|a number of|a few|at least|[\\d,]+))*\\s+$");
 
     /** The holder named as the speaker's own: "we have", "our army is using", "his country's army". */
     private static final Pattern OWN_HOLDER = Alternatives.pattern("\\b(?:we |our (?:[\\w-]+ ){0,2}?"
@@ -47,35 +47,19 @@ final class HeldWeapons {
             return Optional.empty();
         }
         StateMention supplier = adjective.get();
-        String lower = reading.lower();
-        int verbEnd = verbBefore(lower, supplier.start());
-        if (verbEnd < 0) {
+        int verbAt = verbBefore(reading.lower(), supplier.start());
+        if (verbAt < 0) {
             return Optional.empty();
         }
-        Matcher verb = HOLDS.matcher(lower).region(Math.max(0, verbEnd - 30), verbEnd);
-        if (!verb.find()) {
-            return Optional.empty();
-        }
-        int verbAt = verb.start();
         return holder(reading, verbAt, supplier.code())
                 .filter(holder -> !holder.equals(supplier.code()))
                 .map(holder -> new TransferParties(supplier.code(), holder));
     }
 
-    /** Where a holding verb ends right before the supplier's adjective, else -1. */
+    /** Where a holding verb starts that ends at most REACH before the supplier's adjective, else -1. */
     private static int verbBefore(String lower, int adjectiveAt) {
-        int from = Math.max(0, adjectiveAt - REACH);
-        Matcher verb = HOLDS.matcher(lower);
-        for (int end = adjectiveAt; end > from; end--) {
-            if (!Character.isLetter(lower.charAt(end - 1))) {
-                continue;
-            }
-            verb.region(Math.max(0, end - 30), end);
-            if (verb.find() && GAP.matcher(lower).region(end, adjectiveAt).matches()) {
-                return end;
-            }
-        }
-        return -1;
+        Matcher verb = HOLDS_THEN_GAP.matcher(lower).region(Math.max(0, adjectiveAt - REACH - 30), adjectiveAt);
+        return verb.find() && verb.end(1) > adjectiveAt - REACH ? verb.start(1) : -1;
     }
 
     /**

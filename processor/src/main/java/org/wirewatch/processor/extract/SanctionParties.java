@@ -123,7 +123,7 @@ record SanctionParties(List<String> imposers, List<String> targets) {
             return List.of();
         }
         return within(reading, from, imposer.start()).stream()
-                .filter(s -> s.code().equals(imposer.code()) == false)
+                .filter(s -> !s.code().equals(imposer.code()))
                 .filter(s -> subject(reading, s, from, imposer.start()))
                 .findFirst()
                 .map(s -> codes(coordinated(reading, s, 1)))

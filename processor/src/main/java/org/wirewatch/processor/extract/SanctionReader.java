@@ -1,6 +1,7 @@
 package org.wirewatch.processor.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.wirewatch.model.SanctionAction;
@@ -176,7 +177,7 @@ final class SanctionReader {
                 all.add(extra);
             }
         }
-        all.sort(java.util.Comparator.comparingInt(SanctionCues.Cue::start));
+        all.sort(Comparator.comparingInt(SanctionCues.Cue::start));
         return all;
     }
 

@@ -3,7 +3,9 @@ package org.wirewatch.processor.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.wirewatch.model.SanctionMention;
 import org.wirewatch.model.WeaponCategory;
 
@@ -123,8 +125,8 @@ final class StoryContext {
      * MiG-29s", Warsaw's jets go to Ukraine, not to Slovakia, which gives its own away.
      */
     Optional<String> lastEndRecipient() {
-        java.util.Set<String> passingOn = new java.util.HashSet<>();
-        transfers.forEach(transfer -> passingOn.add(transfer.parties().supplier()));
+        Set<String> passingOn =
+                transfers.stream().map(t -> t.parties().supplier()).collect(Collectors.toSet());
         return last(transfer -> !passingOn.contains(transfer.parties().recipient()))
                 .or(this::lastTransfer)
                 .map(transfer -> transfer.parties().recipient());

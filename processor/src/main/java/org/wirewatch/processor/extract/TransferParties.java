@@ -98,6 +98,7 @@ record TransferParties(String supplier, String recipient) {
             return List.of(held.get()); // "the army is using Turkish-made drones": the user got them
         }
         String lower = reading.lower();
+        Optional<StateMention> endRecipient = OnwardTransfers.endRecipient(reading, weapon.start());
         Optional<Alternatives.Found> give = TRANSFER_WORDS.first(lower, 0);
         Optional<Alternatives.Found> buy = PURCHASE_WORDS.first(lower, 0);
         // the first verb sets the roles: "Russia took delivery of Iranian missiles" is a receipt
@@ -138,7 +139,7 @@ record TransferParties(String supplier, String recipient) {
                 .or(() -> cooperationPartner(reading))
                 .or(() -> stateRightAfterAnyVerb(reading))
                 // "ammunition that would end up in Ukraine": with no middleman named, where the weapons end
-                .or(() -> OnwardTransfers.endRecipient(reading, weapon.start()))
+                .or(() -> endRecipient)
                 .map(StateMention::code)
                 .orElse(null);
         if (recipient == null && supplier != null) {
@@ -211,7 +212,7 @@ record TransferParties(String supplier, String recipient) {
                 .map(from ->
                         buys ? ownSystemsFlowOut(new TransferParties(from, to), weapon) : new TransferParties(from, to))
                 .toList());
-        return throughMiddleman(reading, weapon, pairs, buys ? subjects : List.of());
+        return throughMiddleman(reading, weapon, endRecipient, pairs, buys ? subjects : List.of());
     }
 
     /**
@@ -221,8 +222,12 @@ record TransferParties(String supplier, String recipient) {
      * middleman the supplier sells to.
      */
     private static List<TransferParties> throughMiddleman(
-            SentenceReading reading, WeaponTerm weapon, List<TransferParties> pairs, List<String> buyers) {
-        Optional<String> end = OnwardTransfers.endRecipient(reading, weapon.start())
+            SentenceReading reading,
+            WeaponTerm weapon,
+            Optional<StateMention> endRecipient,
+            List<TransferParties> pairs,
+            List<String> buyers) {
+        Optional<String> end = endRecipient
                 .filter(e -> Clauses.same(reading, e.start(), weapon.start()) || e.start() > weapon.end())
                 .map(StateMention::code);
         if (end.isEmpty() || pairs.isEmpty()) {
