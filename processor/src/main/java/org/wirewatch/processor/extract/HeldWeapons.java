@@ -27,10 +27,6 @@ final class HeldWeapons {
             + "(?:\\s+(?:also|already|now|long|since|been|the|some|many|more|several|dozens of"
             + "|hundreds of|thousands of|a number of|a few|at least|[\\d,]+))*\\s+$");
 
-    /** The holder named as the speaker's own: "we have", "our army is using", "his country's army". */
-    private static final Pattern OWN_HOLDER = Alternatives.pattern("\\b(?:we |our (?:[\\w-]+ ){0,2}?"
-            + "|(?:his|her|my) (?:country|government)(?:'s|\u2019s)? (?:[\\w-]+ ){0,2}?)(?:[\\w-]+ ){0,2}?$");
-
     /** How far before the weapon a holding verb is looked for. */
     private static final int REACH = 60;
 
@@ -74,12 +70,10 @@ final class HeldWeapons {
                 .filter(s ->
                         !CLAUSE_BREAK.matcher(lower.substring(s.end(), verbAt)).find())
                 .reduce((first, nearer) -> nearer);
-        Matcher own = OWN_HOLDER.matcher(lower).region(Math.max(0, verbAt - 40), verbAt);
+        int own = reading.ownSubjectBefore(verbAt);
         Optional<String> speaker = reading.speaker().map(Speaker::state);
         // "we know Russia has Iranian drones": a state named after the pronoun is the subject
-        if (own.find()
-                && speaker.isPresent()
-                && named.map(s -> s.end() <= own.start()).orElse(true)) {
+        if (own >= 0 && speaker.isPresent() && named.map(s -> s.end() <= own).orElse(true)) {
             return speaker;
         }
         return named.map(StateMention::code);

@@ -203,6 +203,18 @@ record SentenceReading(
         return Optional.empty();
     }
 
+    /**
+     * The speaker's own side as the subject right before a verb ("we have", "our army has ordered",
+     * "his country's forces are using"): where that subject starts, else -1.
+     */
+    int ownSubjectBefore(int verbAt) {
+        Matcher own = OWN_SUBJECT.matcher(lower).region(Math.max(0, verbAt - 40), verbAt);
+        return own.find() ? own.start() : -1;
+    }
+
+    private static final Pattern OWN_SUBJECT = Alternatives.pattern("\\b(?:we |our (?:[\\w-]+ ){0,2}?"
+            + "|(?:his|her|my) (?:country|government)(?:'s|\u2019s)? (?:[\\w-]+ ){0,2}?)(?:[\\w-]+ ){0,3}?$");
+
     /** A state in adjective form right before {@code position} ("Iranian drones"). */
     Optional<StateMention> adjectiveBefore(int position) {
         return states.stream()

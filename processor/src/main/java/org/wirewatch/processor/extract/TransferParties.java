@@ -443,14 +443,9 @@ record TransferParties(String supplier, String recipient) {
         "for the military of"
     };
 
-    /** "We bought", "we have acquired", "our army has ordered": the speaker's side as the buyer. */
-    private static final Pattern FIRST_PERSON_BUYER = Alternatives.pattern(
-            "\\b(?:we |our (?:[\\w-]+ ){1,2}?)(?:(?:have|had|has|also|already|just|recently|now) ){0,3}$");
-
     /** The speaker's state when the purchase verb's subject is "we" or "our …". */
     private static Optional<String> firstPersonBuyer(SentenceReading reading, int verbAt) {
-        Matcher we = FIRST_PERSON_BUYER.matcher(reading.lower()).region(Math.max(0, verbAt - 40), verbAt);
-        return we.find() ? reading.speaker().map(Speaker::state) : Optional.empty();
+        return reading.ownSubjectBefore(verbAt) >= 0 ? reading.speaker().map(Speaker::state) : Optional.empty();
     }
 
     /** "A spokesman for the Chinese foreign ministry": whom a title serves is no destination. */
