@@ -8,6 +8,7 @@ import org.wirewatch.model.AlignmentTopic;
 import org.wirewatch.model.Stance;
 import org.wirewatch.model.Statement;
 import org.wirewatch.model.Story;
+import org.wirewatch.processor.lexicon.StateMention;
 import org.wirewatch.processor.text.Alternatives;
 
 /**
@@ -85,8 +86,6 @@ final class AlignmentReader {
             "\\b(?:war|conflict|fighting|struggle|occupation|offensive|aggression|battle|front|all (?:our|its|their) means"
                     + "|territor(?:y|ial))\\b");
 
-    private static final Pattern POSSESSIVE = Alternatives.pattern("['\u2019]s?\\b");
-
     private static final Pattern FEW_WORDS = Alternatives.pattern("(?:[\\w'-]+ ){0,3}(?:the )?");
 
     private static Optional<Statement> sideInAnotherWar(SentenceReading reading, Story story, String speaker) {
@@ -105,11 +104,9 @@ final class AlignmentReader {
                                     .matcher(reading.lower().substring(end, s.start()))
                                     .matches()
                             // "backs Armenia's tourism plans" backs something of Armenia's, not Armenia
-                            && !POSSESSIVE
-                                    .matcher(reading.lower().substring(s.end()))
-                                    .lookingAt())
+                            && !reading.possessive(s))
                     .findFirst()
-                    .map(org.wirewatch.processor.lexicon.StateMention::code)
+                    .map(StateMention::code)
                     .filter(code -> !code.equals(speaker));
             if (party.isPresent()) {
                 return Optional.of(reading.statement(speaker, new AlignmentTopic(party.get()), Stance.SUPPORT, story));

@@ -34,8 +34,6 @@ final class DesignatedNationals {
     private static final Pattern AS_ROLE =
             Alternatives.pattern("^[^,;]*?\\bas (?!(?:an? |the )?(?:[\\w-]+ ){0,2}?terror)");
 
-    private static final Pattern POSSESSIVE = Alternatives.pattern("(?:'s|\u2019s)\\s");
-
     private DesignatedNationals() {}
 
     /**
@@ -62,7 +60,7 @@ final class DesignatedNationals {
                 boolean role = AS_ROLE.matcher(lower)
                         .region(state.end(), lower.length())
                         .lookingAt();
-                if (opensObject && !role && ownsTheObject(lower, state)) {
+                if (opensObject && !role && ownsTheObject(reading, state)) {
                     cues.add(new SanctionCues.Cue(verb.start(), verb.end(), true));
                 }
                 break;
@@ -72,8 +70,7 @@ final class DesignatedNationals {
     }
 
     /** "Israeli settlers", "Myanmar's commission": the state qualifies the noun that follows. */
-    private static boolean ownsTheObject(String lower, StateMention state) {
-        return state.form() == NameForm.ADJECTIVE
-                || POSSESSIVE.matcher(lower).region(state.end(), lower.length()).lookingAt();
+    private static boolean ownsTheObject(SentenceReading reading, StateMention state) {
+        return state.form() == NameForm.ADJECTIVE || reading.possessive(state);
     }
 }

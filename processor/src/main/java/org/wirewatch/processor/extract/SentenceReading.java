@@ -163,8 +163,7 @@ record SentenceReading(
                 // "has declined Ukraine's request": a possessor after a verb that takes an object owns the
                 // object, it does not speak ("said Egypt's position is …" still names the speaker's state)
                 .filter(s ->
-                        !(TAKES_AN_OBJECT.matcher(lower).region(verb, afterVerb).matches()
-                                && (lower.startsWith("'s ", s.end()) || lower.startsWith("\u2019s ", s.end()))))
+                        !(TAKES_AN_OBJECT.matcher(lower).region(verb, afterVerb).matches() && possessive(s)))
                 .findFirst());
     }
 
@@ -202,6 +201,13 @@ record SentenceReading(
         }
         return Optional.empty();
     }
+
+    /** The state named as a possessor: "Iran's", "Armenia\u2019s" ("backs Armenia's plans" backs the plans). */
+    boolean possessive(StateMention state) {
+        return POSSESSIVE.matcher(lower).region(state.end(), lower.length()).lookingAt();
+    }
+
+    private static final Pattern POSSESSIVE = Alternatives.pattern("(?:'s|\u2019s)\\b");
 
     /**
      * The speaker's own side as the subject right before a verb ("we have", "our army has ordered",
