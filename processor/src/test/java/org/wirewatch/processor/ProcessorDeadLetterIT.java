@@ -44,17 +44,7 @@ class ProcessorDeadLetterIT {
 
             // When a record that is not a story is followed by a story
             String badKey = "broken-" + UUID.randomUUID();
-            Story good = new Story(
-                    "urn:it:" + UUID.randomUUID(),
-                    "it-wire",
-                    null,
-                    "Iran denies drone deliveries",
-                    "Iran's foreign ministry spokesman denied that Tehran had supplied drones to Russia.",
-                    Instant.parse("2022-10-10T08:00:00Z"),
-                    Instant.now(),
-                    "en",
-                    null,
-                    null);
+            Story good = story(Instant.parse("2022-10-10T08:00:00Z"));
             try (KafkaProducer<byte[], byte[]> producer = producer(bootstrap)) {
                 producer.send(record(badKey, "{\"id\": 42, \"body\": [")).get();
                 producer.send(new ProducerRecord<>(

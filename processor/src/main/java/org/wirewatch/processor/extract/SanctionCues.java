@@ -2,6 +2,7 @@ package org.wirewatch.processor.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wirewatch.processor.text.Alternatives;
 
@@ -101,7 +102,7 @@ final class SanctionCues {
     /** The counter-measures in a sentence of a story that already spoke of sanctions. */
     static List<Cue> counterMeasures(String lower) {
         List<Cue> cues = new ArrayList<>();
-        java.util.regex.Matcher m = COUNTER.matcher(lower);
+        Matcher m = COUNTER.matcher(lower);
         while (m.find()) {
             cues.add(new Cue(m.start(), m.end(), false));
         }
