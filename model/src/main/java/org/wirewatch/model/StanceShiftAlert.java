@@ -3,6 +3,8 @@ package org.wirewatch.model;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * State {@code state} moved on {@code topic} from an established position to a new one; published
@@ -20,7 +22,8 @@ public record StanceShiftAlert(
         NewStance to,
         int magnitude,
         Severity severity,
-        Instant detectedAt) {
+        Instant detectedAt)
+        implements Alert {
 
     public StanceShiftAlert {
         requireNonNull(alertId, "alertId");
@@ -38,5 +41,27 @@ public record StanceShiftAlert(
 
     public String key() {
         return StanceKey.of(state, topic);
+    }
+
+    @Override
+    public Instant at() {
+        return to.at();
+    }
+
+    @Override
+    public Set<String> states() {
+        Set<String> states = new TreeSet<>(topic.parties());
+        states.add(state);
+        return Set.copyOf(states);
+    }
+
+    @Override
+    public TopicKind topicKind() {
+        return topic.kind();
+    }
+
+    @Override
+    public String headline() {
+        return state + " on " + topic.line() + ": " + from.stance() + " -> " + to.stance();
     }
 }

@@ -3,6 +3,7 @@ package org.wirewatch.model;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.Set;
 
 /**
  * What a statement is about. Serialized with a {@code kind} discriminator, e.g. {@code
@@ -23,6 +24,13 @@ public sealed interface StatementTopic permits ArmsTransferTopic, SanctionsTopic
      */
     @JsonIgnore
     String line();
+
+    @JsonIgnore
+    TopicKind kind();
+
+    /** The states the topic names (without {@link #ANY}). */
+    @JsonIgnore
+    Set<String> parties();
 
     /** Placeholder for a party the story leaves open (e.g. sanctions on "anyone who supplies …"). */
     String ANY = "*";

@@ -363,4 +363,42 @@ public final class Samples {
                 "urn:newsml:example.com:20221017:iran-drones",
                 Instant.parse("2022-10-17T09:30:00Z"));
     }
+
+    public static NewTransferAlert northKoreanShellsForRussia() {
+        return new NewTransferAlert(
+                "5d0c6b8e1f2a3b4c5d6e7f8091a2b3c4",
+                "PRK",
+                "RUS",
+                new Weapon(WeaponCategory.AMMUNITION, null, "about 1,000 containers"),
+                Modality.ALLEGED,
+                "USA",
+                Instant.parse("2023-10-13T15:00:00Z"),
+                null,
+                List.of(new AlertEvidence(
+                        "urn:example:prk-containers",
+                        null,
+                        null,
+                        "The White House said North Korea had shipped about 1,000 containers of munitions to Russia.")),
+                Severity.MEDIUM,
+                Instant.parse("2023-10-13T15:00:00Z"));
+    }
+
+    public static SanctionAlert treasuryDesignatesDroneMaker() {
+        return new SanctionAlert(
+                "9a8b7c6d5e4f30211203f4e5d6c7b8a9",
+                "USA",
+                "IRN",
+                SanctionAction.IMPOSED,
+                List.of("Qods Aviation Industries"),
+                SanctionReason.ARMS_TRANSFER,
+                Instant.parse("2022-11-15T18:00:00Z"),
+                List.of(new AlertEvidence(
+                        "urn:example:qods-designation",
+                        null,
+                        null,
+                        "The Treasury designated Qods Aviation Industries for building drones that Russia flies over"
+                                + " Ukraine.")),
+                Severity.HIGH,
+                Instant.parse("2022-11-15T18:00:00Z"));
+    }
 }

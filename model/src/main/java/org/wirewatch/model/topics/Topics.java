@@ -8,7 +8,9 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.wirewatch.model.Affiliation;
 import org.wirewatch.model.ArmsTransferMention;
+import org.wirewatch.model.NewTransferAlert;
 import org.wirewatch.model.RejectedInput;
+import org.wirewatch.model.SanctionAlert;
 import org.wirewatch.model.SanctionMention;
 import org.wirewatch.model.StanceShiftAlert;
 import org.wirewatch.model.Statement;
@@ -52,6 +54,14 @@ public final class Topics {
     public static final TopicSpec<String, StanceShiftAlert> STANCE_SHIFTS = new TopicSpec<>(
             "alerts.stance-shifts", Serdes.String(), JsonSerde.of(StanceShiftAlert.class), PARTITIONS, YEAR);
 
+    /** Key = {@link NewTransferAlert#key()}: the supplier→recipient pair. */
+    public static final TopicSpec<String, NewTransferAlert> NEW_TRANSFERS = new TopicSpec<>(
+            "alerts.new-transfers", Serdes.String(), JsonSerde.of(NewTransferAlert.class), PARTITIONS, YEAR);
+
+    /** Key = {@link SanctionAlert#key()}: the target state. */
+    public static final TopicSpec<String, SanctionAlert> SANCTION_ALERTS =
+            new TopicSpec<>("alerts.sanctions", Serdes.String(), JsonSerde.of(SanctionAlert.class), PARTITIONS, YEAR);
+
     /**
      * People learned to speak for a state, key = name as written (full name, and surname when it is
      * distinctive). Compacted: the latest affiliation of a name is what counts.
@@ -85,6 +95,8 @@ public final class Topics {
                 SANCTIONS,
                 STATEMENTS,
                 STANCE_SHIFTS,
+                NEW_TRANSFERS,
+                SANCTION_ALERTS,
                 SPEAKER_AFFILIATIONS,
                 PROCESSOR_DEAD_LETTERS,
                 ALERTS_DEAD_LETTERS);

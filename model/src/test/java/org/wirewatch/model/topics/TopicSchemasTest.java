@@ -27,6 +27,8 @@ class TopicSchemasTest {
             Topics.SANCTIONS,
             Topics.STATEMENTS,
             Topics.STANCE_SHIFTS,
+            Topics.NEW_TRANSFERS,
+            Topics.SANCTION_ALERTS,
             Topics.SPEAKER_AFFILIATIONS);
 
     private static final List<String> SCHEMA_FILES = Stream.concat(
@@ -65,6 +67,8 @@ class TopicSchemasTest {
                 sample(Topics.STANCE_SHIFTS, Samples.berlinRefusesThenPledges()),
                 sample(Topics.STANCE_SHIFTS, Samples.iranDropsNeutrality()),
                 sample(Topics.STANCE_SHIFTS, Samples.usMovesToImpose()),
+                sample(Topics.NEW_TRANSFERS, Samples.northKoreanShellsForRussia()),
+                sample(Topics.SANCTION_ALERTS, Samples.treasuryDesignatesDroneMaker()),
                 sample(Topics.SPEAKER_AFFILIATIONS, Samples.kanaaniSpeaksForIran()));
     }
 
