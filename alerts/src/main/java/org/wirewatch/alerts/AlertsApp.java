@@ -23,7 +23,7 @@ public final class AlertsApp {
                 1);
     }
 
-    public static StreamsService create(StreamsSettings settings) {
-        return new StreamsService("alerts", AlertsTopology.build(), settings);
+    public static StreamsService create(StreamsSettings settings, AlertsConfig config) {
+        return new StreamsService("alerts", AlertsTopology.build(config), settings);
     }
 }

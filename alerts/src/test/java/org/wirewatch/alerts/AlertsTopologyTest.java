@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wirewatch.alerts.stance.SpeakerStandings;
 import org.wirewatch.model.ArmsTransferTopic;
 import org.wirewatch.model.Evidence;
 import org.wirewatch.model.Severity;
@@ -43,7 +44,8 @@ class AlertsTopologyTest {
                 Topics.ALERTS_DEAD_LETTERS.name(),
                 StreamsSettings.DEFAULT_COMMIT_INTERVAL,
                 1);
-        driver = new TopologyTestDriver(AlertsTopology.build(), settings.toProperties(), T0);
+        driver = new TopologyTestDriver(
+                AlertsTopology.build(AlertsConfig.defaults(SpeakerStandings.unknown())), settings.toProperties(), T0);
         statements = driver.createInputTopic(
                 Topics.STATEMENTS.name(),
                 Topics.STATEMENTS.keySerde().serializer(),

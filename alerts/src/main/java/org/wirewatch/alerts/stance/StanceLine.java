@@ -1,44 +1,152 @@
 package org.wirewatch.alerts.stance;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
 import org.wirewatch.model.ArmsTransferTopic;
+import org.wirewatch.model.Statement;
 import org.wirewatch.model.StatementTopic;
 import org.wirewatch.model.WeaponCategory;
 
 /**
- * What a state holds on one line (a state-store value): a position per weapon category for arms
- * lines, with {@code UNSPECIFIED} for statements about arms in general; a single {@code
- * UNSPECIFIED} position for sanctions and alignment lines.
+ * What a state holds on one line (a state-store value). Positions are per weapon category for arms
+ * lines, with {@code UNSPECIFIED} for arms in general; sanctions and alignment lines have only
+ * {@code UNSPECIFIED}.
+ *
+ * <p>Statements within the grace period of the line's latest one stay {@code recent}, in
+ * publication order, and are folded onto the {@code settled} positions whenever the line is read
+ * or changed: a late story takes its place in the order. Older ones are folded into {@code
+ * settled} for good. {@code alerted} names the recent statements that already raised an alert,
+ * so a re-fold never raises one twice.
  */
-record StanceLine(Map<WeaponCategory, Position> positions) {
+public record StanceLine(
+        Map<WeaponCategory, Position> settled,
+        List<Statement> recent,
+        Set<String> alerted,
+        List<HistoryPoint> settledHistory) {
 
-    static final StanceLine EMPTY = new StanceLine(Map.of());
+    static final StanceLine EMPTY = new StanceLine(Map.of(), List.of(), Set.of(), List.of());
 
-    StanceLine {
-        positions = Map.copyOf(positions);
-    }
+    /** Publication order; ties by story so every replay folds in the same order. */
+    private static final Comparator<Statement> PUBLICATION_ORDER =
+            Comparator.comparing(Statement::publishedAt).thenComparing(Statement::storyId);
 
-    /**
-     * The position a statement on {@code category} is compared with: the one on that category, else
-     * the general one. "Tanks: yes" then "jets: no" is no shift; "no weapons" then "drones" is.
-     */
-    Position comparable(WeaponCategory category) {
-        Position own = positions.get(category);
-        return own != null ? own : positions.get(WeaponCategory.UNSPECIFIED);
-    }
-
-    Position get(WeaponCategory category) {
-        return positions.get(category);
-    }
-
-    StanceLine with(WeaponCategory category, Position position) {
-        Map<WeaponCategory, Position> next = new TreeMap<>(positions);
-        next.put(category, position);
-        return new StanceLine(next);
+    public StanceLine {
+        settled = Map.copyOf(settled);
+        recent = List.copyOf(recent);
+        alerted = Set.copyOf(alerted);
+        settledHistory = List.copyOf(settledHistory);
     }
 
     static WeaponCategory categoryOf(StatementTopic topic) {
         return topic instanceof ArmsTransferTopic arms ? arms.category() : WeaponCategory.UNSPECIFIED;
+    }
+
+    static String movingKey(Statement statement) {
+        return categoryOf(statement.topic()) + "|" + statement.storyId();
+    }
+
+    LineFold fold() {
+        return LineFold.of(settled, recent);
+    }
+
+    /**
+     * Whether {@code statement} was published more than {@code grace} before the line's latest
+     * statement: too late to be placed in the order, so it may only set a baseline or corroborate.
+     */
+    boolean tooLate(Statement statement, Duration grace) {
+        Instant latest = latest();
+        return latest != null && statement.publishedAt().isBefore(latest.minus(grace));
+    }
+
+    StanceLine with(Statement statement) {
+        List<Statement> next = new ArrayList<>(recent);
+        next.add(statement);
+        next.sort(PUBLICATION_ORDER);
+        return new StanceLine(settled, next, alerted, settledHistory);
+    }
+
+    StanceLine alerted(Set<String> movingKeys) {
+        Set<String> next = new HashSet<>(alerted);
+        next.addAll(movingKeys);
+        return new StanceLine(settled, recent, next, settledHistory);
+    }
+
+    /** Folds into {@code settled} every recent statement published more than {@code grace} before the latest. */
+    StanceLine settle(Duration grace) {
+        Instant latest = latest();
+        if (latest == null) {
+            return this;
+        }
+        Instant horizon = latest.minus(grace);
+        int old = 0;
+        while (old < recent.size() && recent.get(old).publishedAt().isBefore(horizon)) {
+            old++;
+        }
+        if (old == 0) {
+            return this;
+        }
+        LineFold fold = LineFold.of(settled, recent.subList(0, old));
+        Set<String> stillRecent = new HashSet<>(alerted);
+        recent.subList(0, old).forEach(s -> stillRecent.remove(movingKey(s)));
+        return new StanceLine(
+                fold.positions(),
+                recent.subList(old, recent.size()),
+                stillRecent,
+                bounded(settledHistory, fold.points()));
+    }
+
+    /** A statement too late to be ordered, applied to the settled positions as a recollection. */
+    StanceLine withRecalled(Statement statement) {
+        LineFold fold = new LineFold(settled);
+        fold.apply(statement);
+        return new StanceLine(fold.positions(), recent, alerted, bounded(settledHistory, fold.points()));
+    }
+
+    /** The positions held now, one per weapon category, in category order. */
+    public List<CurrentStance> current(String key) {
+        String state = key.substring(0, key.indexOf('|'));
+        String line = key.substring(key.indexOf('|') + 1);
+        return fold().positions().entrySet().stream()
+                .map(e -> new CurrentStance(
+                        key,
+                        state,
+                        line,
+                        e.getKey(),
+                        e.getValue().stance(),
+                        e.getValue().stance().score(),
+                        e.getValue().since(),
+                        e.getValue().evidence()))
+                .toList();
+    }
+
+    /** Every statement on the line in publication order, the latest {@link LineHistory#MAX_POINTS}. */
+    public LineHistory history(String key) {
+        String state = key.substring(0, key.indexOf('|'));
+        String line = key.substring(key.indexOf('|') + 1);
+        return new LineHistory(key, state, line, bounded(settledHistory, fold().points()));
+    }
+
+    private Instant latest() {
+        if (!recent.isEmpty()) {
+            return recent.get(recent.size() - 1).publishedAt();
+        }
+        return settled.values().stream()
+                .map(Position::since)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
+    }
+
+    private static List<HistoryPoint> bounded(List<HistoryPoint> older, List<HistoryPoint> newer) {
+        List<HistoryPoint> all = new ArrayList<>(older);
+        all.addAll(newer);
+        return all.size() <= LineHistory.MAX_POINTS
+                ? all
+                : all.subList(all.size() - LineHistory.MAX_POINTS, all.size());
     }
 }

@@ -1,6 +1,9 @@
 package org.wirewatch.alerts.stance;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -10,26 +13,32 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 import org.wirewatch.model.StanceShiftAlert;
 import org.wirewatch.model.Statement;
-import org.wirewatch.model.WeaponCategory;
 import org.wirewatch.model.json.JsonSerde;
 
 /**
  * Tracks each state's stance per line (the record key: state and line) and emits an alert when a
  * statement moves the score off the established position. The first statement sets a baseline;
  * repeats and syndicated copies only add evidence; a background statement ("had earlier denied")
- * can set a baseline the stream has not seen but never moves the line, and neither can a
- * statement older than the position it contradicts.
+ * can set a baseline the stream has not seen but never moves the line.
+ *
+ * <p>Order is publication time, not arrival. A statement published up to {@code grace} before the
+ * line's latest one is placed where it belongs and the grace period is re-folded: a shift it
+ * reveals alerts (late, with its own times), and a shift already alerted is never alerted again,
+ * whatever the re-fold says about what it moved from. Older than that, it can only set a baseline
+ * or corroborate, like a recollection.
  */
 public final class StanceTracker implements Processor<String, Statement, String, StanceShiftAlert> {
 
     private final String storeName;
     private final ShiftAlerts alerts;
+    private final Duration grace;
     private ProcessorContext<String, StanceShiftAlert> context;
     private KeyValueStore<String, StanceLine> lines;
 
-    public StanceTracker(String storeName, ShiftAlerts alerts) {
+    public StanceTracker(String storeName, ShiftAlerts alerts, Duration grace) {
         this.storeName = storeName;
         this.alerts = alerts;
+        this.grace = grace;
     }
 
     /** The persistent, changelogged store of each state's positions per line. */
@@ -52,32 +61,36 @@ public final class StanceTracker implements Processor<String, Statement, String,
         }
         StanceLine line = lines.get(record.key());
         line = line == null ? StanceLine.EMPTY : line;
-        WeaponCategory category = StanceLine.categoryOf(statement.topic());
-        Position prior = line.comparable(category);
-        Position own = line.get(category);
-
-        boolean differs = prior != null && prior.stance().score() != statement.score();
-        if (!differs) {
-            Position held = own == null ? Position.of(statement) : own.corroboratedBy(statement);
-            lines.put(record.key(), line.with(category, held));
-        } else if (movesTheLine(statement, prior)) {
-            Instant detectedAt = Instant.ofEpochMilli(context.currentSystemTimeMs());
-            StanceShiftAlert alert = alerts.shift(statement, prior, detectedAt);
-            context.forward(record.withKey(alert.key()).withValue(alert));
-            lines.put(record.key(), line.with(category, Position.of(statement)));
+        if (line.tooLate(statement, grace)) {
+            lines.put(record.key(), line.withRecalled(recalled(statement)));
+            return;
         }
+        line = line.with(statement);
+        Set<String> raised = new LinkedHashSet<>();
+        for (LineFold.Shift shift : line.fold().shifts()) {
+            if (!line.alerted().contains(shift.movingKey()) && raised.add(shift.movingKey())) {
+                StanceShiftAlert alert = alerts.shift(shift.statement(), shift.prior(), detectedAt());
+                context.forward(record.withKey(alert.key()).withValue(alert));
+            }
+        }
+        lines.put(record.key(), line.alerted(raised).settle(grace));
     }
 
-    /**
-     * Only the state's present words move its line: not words the story recalls ("had earlier
-     * denied"), and not a statement published before the position it would overturn — a story
-     * that arrives late or out of order across partitions is older news, not a new line. Nor does a
-     * story contradict its own lead: "admitted sending drones, but said claims of drones for the war
-     * are wrong" has one line, the one it opened with.
-     */
-    private static boolean movesTheLine(Statement statement, Position prior) {
-        return !statement.background()
-                && !statement.publishedAt().isBefore(prior.since())
-                && !prior.statedIn(statement.storyId());
+    private Instant detectedAt() {
+        return Instant.ofEpochMilli(context.currentSystemTimeMs());
+    }
+
+    private static Statement recalled(Statement s) {
+        return new Statement(
+                s.state(),
+                s.speaker(),
+                s.topic(),
+                s.stance(),
+                s.quote(),
+                true,
+                s.storyId(),
+                s.url(),
+                s.publishedAt(),
+                s.evidence());
     }
 }

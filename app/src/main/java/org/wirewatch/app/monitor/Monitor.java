@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.KafkaStreams;
 import org.wirewatch.alerts.AlertsApp;
+import org.wirewatch.alerts.AlertsConfig;
+import org.wirewatch.app.alerts.OfficialStandings;
 import org.wirewatch.app.console.AlertConsole;
 import org.wirewatch.app.health.HealthEndpoint;
 import org.wirewatch.app.health.HealthEndpoint.ServiceState;
@@ -54,7 +56,11 @@ public final class Monitor implements AutoCloseable {
         startStreams(
                 "processor",
                 ProcessorApp.create(ProcessorApp.settings(bootstrapServers, settings.stateDir("processor"))));
-        startStreams("alerts", AlertsApp.create(AlertsApp.settings(bootstrapServers, settings.stateDir("alerts"))));
+        startStreams(
+                "alerts",
+                AlertsApp.create(
+                        AlertsApp.settings(bootstrapServers, settings.stateDir("alerts")),
+                        AlertsConfig.defaults(OfficialStandings.standard())));
         started(new AlertConsole(bootstrapServers, console)).start();
         IngestService ingest = started(new IngestService(IngestSettings.defaults(bootstrapServers, settings.inbox())));
         ingest.start();

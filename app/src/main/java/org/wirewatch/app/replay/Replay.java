@@ -7,13 +7,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.wirewatch.alerts.AlertsApp;
+import org.wirewatch.alerts.AlertsConfig;
 import org.wirewatch.alerts.AlertsTopology;
+import org.wirewatch.app.alerts.OfficialStandings;
+import org.wirewatch.model.ArmsTransferMention;
+import org.wirewatch.model.SanctionMention;
 import org.wirewatch.model.Statement;
 import org.wirewatch.model.Story;
 import org.wirewatch.model.topics.TopicSpec;
@@ -35,10 +40,8 @@ public final class Replay implements AutoCloseable {
     private final TopologyTestDriver processor;
     private final TopologyTestDriver alerts;
     private final TestInputTopic<String, Story> stories;
-    private final TestInputTopic<String, Statement> statementsIn;
-    private final List<DriverOutput<?>> processorOutputs;
-    private final DriverOutput<Statement> statementsOut;
-    private final DriverOutput<?> alertsOut;
+    private final List<Relay<?>> relays;
+    private final List<DriverOutput<?>> alertsOut;
     private Instant clock;
 
     public Replay(Path stateDir, Instant start) {
@@ -47,13 +50,31 @@ public final class Replay implements AutoCloseable {
                 ProcessorTopology.build(ProcessorApp.extractor()),
                 ProcessorApp.settings(NOWHERE, stateDir.resolve("processor")).toProperties());
         this.alerts = driver(
-                AlertsTopology.build(),
+                AlertsTopology.build(AlertsConfig.defaults(OfficialStandings.standard())),
                 AlertsApp.settings(NOWHERE, stateDir.resolve("alerts")).toProperties());
         this.stories = input(processor, Topics.STORIES_RAW);
-        this.statementsIn = input(alerts, Topics.STATEMENTS);
-        this.processorOutputs = List.of(output(processor, Topics.ARMS_TRANSFERS), output(processor, Topics.SANCTIONS));
-        this.statementsOut = output(processor, Topics.STATEMENTS);
-        this.alertsOut = output(alerts, Topics.STANCE_SHIFTS);
+        this.relays = List.of(
+                relay(Topics.ARMS_TRANSFERS, ArmsTransferMention::publishedAt),
+                relay(Topics.SANCTIONS, SanctionMention::publishedAt),
+                relay(Topics.STATEMENTS, Statement::publishedAt));
+        this.alertsOut = List.of(
+                output(alerts, Topics.STANCE_SHIFTS),
+                output(alerts, Topics.NEW_TRANSFERS),
+                output(alerts, Topics.SANCTION_ALERTS));
+    }
+
+    /** A processor output topic, printed and handed on to the alerts topology at its story's time. */
+    private record Relay<V>(DriverOutput<V> out, TestInputTopic<String, V> in, Function<V, Instant> time) {
+
+        void pass(Consumer<Output> sink) {
+            List<KeyValue<String, V>> records = out.records().readKeyValuesToList();
+            emit(sink, out.topic(), records);
+            records.forEach(r -> in.pipeInput(r.key, r.value, time.apply(r.value)));
+        }
+    }
+
+    private <V> Relay<V> relay(TopicSpec<String, V> topic, Function<V, Instant> time) {
+        return new Relay<>(output(processor, topic), input(alerts, topic), time);
     }
 
     /** One record a topology wrote. */
@@ -75,15 +96,10 @@ public final class Replay implements AutoCloseable {
     private void replay(Story story, Consumer<Output> sink) {
         advanceTo(story.publishedAt());
         stories.pipeInput(story.id(), story, story.publishedAt());
-        for (DriverOutput<?> output : processorOutputs) {
+        relays.forEach(relay -> relay.pass(sink));
+        for (DriverOutput<?> output : alertsOut) {
             emit(sink, output.topic(), output.records().readKeyValuesToList());
         }
-        List<KeyValue<String, Statement>> statements = statementsOut.records().readKeyValuesToList();
-        emit(sink, statementsOut.topic(), statements);
-        for (KeyValue<String, Statement> statement : statements) {
-            statementsIn.pipeInput(statement.key, statement.value, statement.value.publishedAt());
-        }
-        emit(sink, alertsOut.topic(), alertsOut.records().readKeyValuesToList());
     }
 
     private void advanceTo(Instant time) {
