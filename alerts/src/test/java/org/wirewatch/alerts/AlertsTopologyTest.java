@@ -6,9 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,8 +19,6 @@ import org.wirewatch.model.Stance;
 import org.wirewatch.model.StanceShiftAlert;
 import org.wirewatch.model.Statement;
 import org.wirewatch.model.WeaponCategory;
-import org.wirewatch.model.topics.Topics;
-import org.wirewatch.streams.StreamsSettings;
 
 class AlertsTopologyTest {
 
@@ -31,29 +27,13 @@ class AlertsTopologyTest {
     @TempDir
     Path stateDir;
 
-    private TopologyTestDriver driver;
-    private TestInputTopic<String, Statement> statements;
+    private AlertsDriver driver;
     private TestOutputTopic<String, StanceShiftAlert> alerts;
 
     @BeforeEach
     void startDriver() {
-        StreamsSettings settings = new StreamsSettings(
-                "alerts-test",
-                "127.0.0.1:9",
-                stateDir,
-                Topics.ALERTS_DEAD_LETTERS.name(),
-                StreamsSettings.DEFAULT_COMMIT_INTERVAL,
-                1);
-        driver = new TopologyTestDriver(
-                AlertsTopology.build(AlertsConfig.defaults(SpeakerStandings.unknown())), settings.toProperties(), T0);
-        statements = driver.createInputTopic(
-                Topics.STATEMENTS.name(),
-                Topics.STATEMENTS.keySerde().serializer(),
-                Topics.STATEMENTS.valueSerde().serializer());
-        alerts = driver.createOutputTopic(
-                Topics.STANCE_SHIFTS.name(),
-                Topics.STANCE_SHIFTS.keySerde().deserializer(),
-                Topics.STANCE_SHIFTS.valueSerde().deserializer());
+        driver = new AlertsDriver(stateDir, T0);
+        alerts = driver.stanceShifts;
     }
 
     @AfterEach
@@ -171,6 +151,71 @@ class AlertsTopologyTest {
     }
 
     @Test
+    void shouldPlaceALateDenialBeforeTheAdmissionItPrecededAndAlertTheShift() {
+        // Given an admission seen first: a baseline
+        send(iran(Stance.ACKNOWLEDGE, WeaponCategory.UAV, "admit-1", 30));
+        assertThat(alerts.isEmpty()).isTrue();
+
+        // When the denial published a day earlier arrives after it, within the grace period
+        send(iran(Stance.DENY, WeaponCategory.UAV, "deny-1", 6));
+
+        // Then the line reads denial → admission, and the admission alerts with its own time
+        StanceShiftAlert alert = alerts.readValue();
+        assertThat(alert.from().stance()).isEqualTo(Stance.DENY);
+        assertThat(alert.to().stance()).isEqualTo(Stance.ACKNOWLEDGE);
+        assertThat(alert.to().at()).isEqualTo(T0.plus(Duration.ofHours(30)));
+        assertThat(alerts.isEmpty()).isTrue();
+    }
+
+    @Test
+    void shouldAlertTheShiftALateStoryRevealsButNeverTheSameStoryTwice() {
+        // Given denial → admission, alerted
+        send(iran(Stance.DENY, WeaponCategory.UAV, "deny-1", 0));
+        send(iran(Stance.ACKNOWLEDGE, WeaponCategory.UAV, "admit-1", 30));
+        assertThat(alerts.readValuesToList()).hasSize(1);
+
+        // When a non-denial published between them arrives late, within the grace period
+        send(iran(Stance.NON_DENIAL, WeaponCategory.UAV, "nondenial-1", 12));
+
+        // Then it alerts the move it made, and the admission is not alerted again
+        List<StanceShiftAlert> late = alerts.readValuesToList();
+        assertThat(late).hasSize(1);
+        assertThat(late.get(0).from().stance()).isEqualTo(Stance.DENY);
+        assertThat(late.get(0).to().stance()).isEqualTo(Stance.NON_DENIAL);
+        assertThat(late.get(0).to().evidence()).extracting("storyId").containsExactly("nondenial-1");
+    }
+
+    @Test
+    void shouldNotAlertForASyndicatedCopyOfTheOldLineArrivingLate() {
+        // Given denial → non-denial, alerted
+        send(iran(Stance.DENY, WeaponCategory.UAV, "deny-1", 0));
+        send(iran(Stance.NON_DENIAL, WeaponCategory.UAV, "nondenial-1", 24));
+        alerts.readValuesToList();
+
+        // When another outlet's copy of the denial, published an hour after it, arrives now
+        send(iran(Stance.DENY, WeaponCategory.UAV, "deny-1-copy", 1));
+
+        // Then nothing new: the copy is more evidence of the old line
+        assertThat(alerts.isEmpty()).isTrue();
+    }
+
+    @Test
+    void shouldHonourAConfiguredGracePeriod() {
+        // Given a one-hour grace period and an admission as baseline
+        driver.close();
+        driver = new AlertsDriver(
+                stateDir, AlertsConfig.defaults(SpeakerStandings.unknown()).withGrace(Duration.ofHours(1)), T0);
+        alerts = driver.stanceShifts;
+        send(iran(Stance.ACKNOWLEDGE, WeaponCategory.UAV, "admit-1", 30));
+
+        // When a denial published a day earlier arrives
+        send(iran(Stance.DENY, WeaponCategory.UAV, "deny-1", 6));
+
+        // Then it is too late to be placed: no alert
+        assertThat(alerts.isEmpty()).isTrue();
+    }
+
+    @Test
     void shouldGiveTheSameAlertIdOnReplay() {
         send(iran(Stance.DENY, WeaponCategory.UAV, "deny-1", 0));
         send(iran(Stance.NON_DENIAL, WeaponCategory.UAV, "nondenial-1", 24));
@@ -185,7 +230,7 @@ class AlertsTopologyTest {
     }
 
     private void send(Statement statement) {
-        statements.pipeInput(statement.key(), statement, statement.publishedAt());
+        driver.send(statement);
     }
 
     private static Statement iran(Stance stance, WeaponCategory category, String storyId, int hours) {

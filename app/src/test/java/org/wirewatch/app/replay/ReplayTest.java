@@ -31,6 +31,7 @@ class ReplayTest {
                         "mentions.arms-transfers",
                         "statements",
                         "alerts.stance-shifts",
+                        "alerts.new-transfers",
                         "mentions.arms-transfers",
                         "statements");
         JsonNode alert = lines.get(4);
@@ -38,6 +39,8 @@ class ReplayTest {
         assertThat(alert.at("/value/from/stance").asText()).isEqualTo("DENY");
         assertThat(alert.at("/value/to/stance").asText()).isEqualTo("NON_DENIAL");
         assertThat(alert.at("/value/detectedAt").asText()).isEqualTo("2022-10-17T08:00:00Z");
+        // the denial is no report of a transfer: the first report is the second story's
+        assertThat(lines.get(5).get("key").asText()).isEqualTo("IRN>RUS");
     }
 
     @Test
