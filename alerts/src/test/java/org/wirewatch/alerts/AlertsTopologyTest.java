@@ -200,6 +200,20 @@ class AlertsTopologyTest {
     }
 
     @Test
+    void shouldAlertOnceWhenSyndicatedCopiesOfTheNewLineArriveOutOfOrder() {
+        // Given a denial
+        send(iran(Stance.DENY, WeaponCategory.UAV, "deny-1", 0));
+
+        // When three outlets' copies of the non-denial arrive, the latest-published first
+        send(iran(Stance.NON_DENIAL, WeaponCategory.UAV, "nondenial-copy-3", 27));
+        send(iran(Stance.NON_DENIAL, WeaponCategory.UAV, "nondenial-copy-2", 26));
+        send(iran(Stance.NON_DENIAL, WeaponCategory.UAV, "nondenial-1", 24));
+
+        // Then one alert: the same move told by another outlet is the same news
+        assertThat(alerts.readValuesToList()).hasSize(1);
+    }
+
+    @Test
     void shouldHonourAConfiguredGracePeriod() {
         // Given a one-hour grace period and an admission as baseline
         driver.close();

@@ -42,6 +42,14 @@ public final class KafkaBrokerExtension implements ParameterResolver {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /**
+     * A broker of the same kind as the shared one, for a test whose topics must hold nothing but its
+     * own records (wirewatch's topic names are fixed). The caller closes it.
+     */
+    public static KafkaBroker privateBroker() {
+        return TestBrokers.start(BrokerChoice.fromSystemProperty());
+    }
+
     /** JUnit closes AutoCloseable values of the root store when the whole test run ends. */
     private static KafkaBroker sharedBroker(ExtensionContext context) {
         return context.getRoot()

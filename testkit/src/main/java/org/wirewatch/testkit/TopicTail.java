@@ -20,6 +20,7 @@ public final class TopicTail<K, V> implements AutoCloseable {
 
     private final KafkaConsumer<K, V> consumer;
     private final List<ConsumerRecord<K, V>> seen = new ArrayList<>();
+    private final List<TopicPartition> partitions;
 
     public TopicTail(String bootstrapServers, TopicSpec<K, V> topic) {
         consumer = new KafkaConsumer<>(
@@ -32,7 +33,7 @@ public final class TopicTail<K, V> implements AutoCloseable {
                         "read_committed"),
                 topic.keySerde().deserializer(),
                 topic.valueSerde().deserializer());
-        List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
+        partitions = consumer.partitionsFor(topic.name()).stream()
                 .map(info -> new TopicPartition(info.topic(), info.partition()))
                 .toList();
         consumer.assign(partitions);
@@ -43,6 +44,18 @@ public final class TopicTail<K, V> implements AutoCloseable {
     public List<ConsumerRecord<K, V>> read(Predicate<ConsumerRecord<K, V>> wanted) {
         consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
         return seen.stream().filter(wanted).toList();
+    }
+
+    /**
+     * Reads until every partition's position reaches its end as of now (for read_committed, the last
+     * stable offset: every committed transaction), then returns every record read so far.
+     */
+    public List<ConsumerRecord<K, V>> readToEnd() {
+        Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+        while (ends.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
+            consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+        }
+        return List.copyOf(seen);
     }
 
     @Override

@@ -19,13 +19,7 @@ final class LineFold {
     private final List<HistoryPoint> points = new ArrayList<>();
 
     /** A statement that moved a position, and the position it moved. */
-    record Shift(Statement statement, Position prior) {
-
-        /** Identifies the move by the statement that made it, so a re-fold never alerts it twice. */
-        String movingKey() {
-            return StanceLine.movingKey(statement);
-        }
-    }
+    record Shift(Statement statement, Position prior) {}
 
     LineFold(Map<WeaponCategory, Position> start) {
         this.positions = new TreeMap<>(start);

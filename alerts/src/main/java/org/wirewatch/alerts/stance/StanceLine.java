@@ -4,10 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.wirewatch.model.ArmsTransferTopic;
 import org.wirewatch.model.Statement;
 import org.wirewatch.model.StatementTopic;
@@ -21,16 +19,16 @@ import org.wirewatch.model.WeaponCategory;
  * <p>Statements within the grace period of the line's latest one stay {@code recent}, in
  * publication order, and are folded onto the {@code settled} positions whenever the line is read
  * or changed: a late story takes its place in the order. Older ones are folded into {@code
- * settled} for good. {@code alerted} names the recent statements that already raised an alert,
- * so a re-fold never raises one twice.
+ * settled} for good. {@code alerted} holds the moves already alerted that a re-fold could
+ * meet again, so none is raised twice.
  */
 public record StanceLine(
         Map<WeaponCategory, Position> settled,
         List<Statement> recent,
-        Set<String> alerted,
+        List<AlertedMove> alerted,
         List<HistoryPoint> settledHistory) {
 
-    static final StanceLine EMPTY = new StanceLine(Map.of(), List.of(), Set.of(), List.of());
+    static final StanceLine EMPTY = new StanceLine(Map.of(), List.of(), List.of(), List.of());
 
     /** Publication order; ties by story so every replay folds in the same order. */
     private static final Comparator<Statement> PUBLICATION_ORDER =
@@ -39,16 +37,12 @@ public record StanceLine(
     public StanceLine {
         settled = Map.copyOf(settled);
         recent = List.copyOf(recent);
-        alerted = Set.copyOf(alerted);
+        alerted = List.copyOf(alerted);
         settledHistory = List.copyOf(settledHistory);
     }
 
     static WeaponCategory categoryOf(StatementTopic topic) {
         return topic instanceof ArmsTransferTopic arms ? arms.category() : WeaponCategory.UNSPECIFIED;
-    }
-
-    static String movingKey(Statement statement) {
-        return categoryOf(statement.topic()) + "|" + statement.storyId();
     }
 
     LineFold fold() {
@@ -71,9 +65,14 @@ public record StanceLine(
         return new StanceLine(settled, next, alerted, settledHistory);
     }
 
-    StanceLine alerted(Set<String> movingKeys) {
-        Set<String> next = new HashSet<>(alerted);
-        next.addAll(movingKeys);
+    /** Whether {@code shift} repeats a move already alerted. */
+    boolean alerted(LineFold.Shift shift) {
+        return alerted.stream().anyMatch(move -> move.covers(shift));
+    }
+
+    StanceLine withAlerted(List<AlertedMove> moves) {
+        List<AlertedMove> next = new ArrayList<>(alerted);
+        next.addAll(moves);
         return new StanceLine(settled, recent, next, settledHistory);
     }
 
@@ -92,12 +91,14 @@ public record StanceLine(
             return this;
         }
         LineFold fold = LineFold.of(settled, recent.subList(0, old));
-        Set<String> stillRecent = new HashSet<>(alerted);
-        recent.subList(0, old).forEach(s -> stillRecent.remove(movingKey(s)));
+        // a move told before the horizon, less the syndication allowance, can no longer be re-folded
+        Instant forgotten = horizon.minus(AlertedMove.SYNDICATION);
+        List<AlertedMove> stillFoldable =
+                alerted.stream().filter(m -> !m.at().isBefore(forgotten)).toList();
         return new StanceLine(
                 fold.positions(),
                 recent.subList(old, recent.size()),
-                stillRecent,
+                stillFoldable,
                 bounded(settledHistory, fold.points()));
     }
 

@@ -2,8 +2,8 @@ package org.wirewatch.alerts.stance;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -23,9 +23,10 @@ import org.wirewatch.model.json.JsonSerde;
  *
  * <p>Order is publication time, not arrival. A statement published up to {@code grace} before the
  * line's latest one is placed where it belongs and the grace period is re-folded: a shift it
- * reveals alerts (late, with its own times), and a shift already alerted is never alerted again,
- * whatever the re-fold says about what it moved from. Older than that, it can only set a baseline
- * or corroborate, like a recollection.
+ * reveals alerts (late, with its own times), and a move already alerted is never alerted again —
+ * not when a late story changes what it moved from, and not when another outlet's copy of the
+ * same statement, handed over out of order, now comes first ({@link AlertedMove}). Older than
+ * that, it can only set a baseline or corroborate, like a recollection.
  */
 public final class StanceTracker implements Processor<String, Statement, String, StanceShiftAlert> {
 
@@ -66,14 +67,15 @@ public final class StanceTracker implements Processor<String, Statement, String,
             return;
         }
         line = line.with(statement);
-        Set<String> raised = new LinkedHashSet<>();
+        List<AlertedMove> raised = new ArrayList<>();
         for (LineFold.Shift shift : line.fold().shifts()) {
-            if (!line.alerted().contains(shift.movingKey()) && raised.add(shift.movingKey())) {
+            if (!line.alerted(shift) && raised.stream().noneMatch(move -> move.covers(shift))) {
                 StanceShiftAlert alert = alerts.shift(shift.statement(), shift.prior(), detectedAt());
                 context.forward(record.withKey(alert.key()).withValue(alert));
+                raised.add(AlertedMove.of(shift));
             }
         }
-        lines.put(record.key(), line.alerted(raised).settle(grace));
+        lines.put(record.key(), line.withAlerted(raised).settle(grace));
     }
 
     private Instant detectedAt() {
