@@ -13,8 +13,9 @@ import java.time.Instant;
  * @param subscription the subscription's name in the webhook configuration
  * @param alertTopic the alert topic the alert was read from, e.g. {@code alerts.stance-shifts}
  * @param body the alert's JSON exactly as on its topic: what is signed and posted
- * @param attempts attempts made so far, at least 1
- * @param firstFailedAt when the first attempt failed
+ * @param attempts attempts made so far; 0 when it was parked untried because its receiver was
+ *     already known to be down
+ * @param firstFailedAt when the first attempt failed, or when it was parked untried
  * @param lastError why the last attempt failed, e.g. {@code HTTP 503} or a connection error
  * @param permanent true when the receiver refused it (a 4xx other than 408 and 429, or a
  *     redirect): it is retried only at the longest interval, as it needs the receiver fixed
@@ -39,8 +40,8 @@ public record ParkedDelivery(
         requireNonNull(firstFailedAt, "firstFailedAt");
         requireNonNull(lastError, "lastError");
         requireNonNull(nextAttemptAt, "nextAttemptAt");
-        if (attempts < 1) {
-            throw new IllegalArgumentException("attempts must be at least 1, was " + attempts);
+        if (attempts < 0) {
+            throw new IllegalArgumentException("attempts must not be negative, was " + attempts);
         }
     }
 
