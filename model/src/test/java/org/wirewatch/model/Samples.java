@@ -1,7 +1,9 @@
 package org.wirewatch.model;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import org.wirewatch.model.topics.Topics;
 
 /**
  * Realistic values of every record on the public topics, read from two stories: the seed story
@@ -400,5 +402,41 @@ public final class Samples {
                                 + " Ukraine.")),
                 Severity.HIGH,
                 Instant.parse("2022-11-15T18:00:00Z"));
+    }
+
+    // ---- alerts.webhook-parked
+
+    /** The receiver answered 503 three times; the next attempt is due a minute later. */
+    public static ParkedDelivery deskReceiverDown() {
+        StanceShiftAlert alert = iranStopsDenying();
+        return new ParkedDelivery(
+                "sanctions-desk",
+                "alerts.stance-shifts",
+                alert.alertId(),
+                new String(
+                        Topics.STANCE_SHIFTS.valueSerde().serializer().serialize("alerts.stance-shifts", alert),
+                        StandardCharsets.UTF_8),
+                3,
+                Instant.parse("2022-10-17T09:30:01Z"),
+                "HTTP 503",
+                false,
+                Instant.parse("2022-10-17T09:31:05.250Z"));
+    }
+
+    /** The receiver refused the alert (HTTP 410): parked as permanent, retried only rarely. */
+    public static ParkedDelivery deskRefusesSanctionAlert() {
+        SanctionAlert alert = treasuryDesignatesDroneMaker();
+        return new ParkedDelivery(
+                "siem",
+                "alerts.sanctions",
+                alert.alertId(),
+                new String(
+                        Topics.SANCTION_ALERTS.valueSerde().serializer().serialize("alerts.sanctions", alert),
+                        StandardCharsets.UTF_8),
+                1,
+                Instant.parse("2022-11-15T18:00:02Z"),
+                "HTTP 410: the receiver refused it",
+                true,
+                Instant.parse("2022-11-15T19:00:02Z"));
     }
 }

@@ -9,6 +9,7 @@ import org.apache.kafka.common.utils.Bytes;
 import org.wirewatch.model.Affiliation;
 import org.wirewatch.model.ArmsTransferMention;
 import org.wirewatch.model.NewTransferAlert;
+import org.wirewatch.model.ParkedDelivery;
 import org.wirewatch.model.RejectedInput;
 import org.wirewatch.model.SanctionAlert;
 import org.wirewatch.model.SanctionMention;
@@ -74,6 +75,17 @@ public final class Topics {
             Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
 
     /**
+     * Webhook deliveries waiting for a later attempt, key = {@link ParkedDelivery#key()}. Compacted:
+     * the latest attempt of a delivery is what counts, and a tombstone marks it delivered.
+     */
+    public static final TopicSpec<String, ParkedDelivery> WEBHOOK_PARKED = new TopicSpec<>(
+            "alerts.webhook-parked",
+            Serdes.String(),
+            JsonSerde.of(ParkedDelivery.class),
+            PARTITIONS,
+            Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+
+    /**
      * Records the processor could not read or process, as received (raw bytes) with Kafka Streams'
      * {@code __streams.errors.*} headers giving the reason.
      */
@@ -98,6 +110,7 @@ public final class Topics {
                 NEW_TRANSFERS,
                 SANCTION_ALERTS,
                 SPEAKER_AFFILIATIONS,
+                WEBHOOK_PARKED,
                 PROCESSOR_DEAD_LETTERS,
                 ALERTS_DEAD_LETTERS);
     }

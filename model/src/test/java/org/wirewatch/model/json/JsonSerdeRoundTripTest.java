@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.kafka.common.serialization.Serde;
 import org.junit.jupiter.api.Test;
 import org.wirewatch.model.ArmsTransferMention;
+import org.wirewatch.model.ParkedDelivery;
 import org.wirewatch.model.RejectedInput;
 import org.wirewatch.model.Samples;
 import org.wirewatch.model.SanctionMention;
@@ -66,6 +67,11 @@ class JsonSerdeRoundTripTest {
                 Samples.berlinRefusesThenPledges(),
                 Samples.iranDropsNeutrality(),
                 Samples.usMovesToImpose());
+    }
+
+    @Test
+    void shouldRoundTripParkedDeliveryWithoutLoss() {
+        roundTripsUnchanged(ParkedDelivery.class, Samples.deskReceiverDown(), Samples.deskRefusesSanctionAlert());
     }
 
     @Test

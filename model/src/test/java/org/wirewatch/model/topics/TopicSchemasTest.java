@@ -29,7 +29,8 @@ class TopicSchemasTest {
             Topics.STANCE_SHIFTS,
             Topics.NEW_TRANSFERS,
             Topics.SANCTION_ALERTS,
-            Topics.SPEAKER_AFFILIATIONS);
+            Topics.SPEAKER_AFFILIATIONS,
+            Topics.WEBHOOK_PARKED);
 
     private static final List<String> SCHEMA_FILES = Stream.concat(
                     JSON_TOPICS.stream().map(topic -> TopicSchemas.fileName(topic.name())),
@@ -69,7 +70,9 @@ class TopicSchemasTest {
                 sample(Topics.STANCE_SHIFTS, Samples.usMovesToImpose()),
                 sample(Topics.NEW_TRANSFERS, Samples.northKoreanShellsForRussia()),
                 sample(Topics.SANCTION_ALERTS, Samples.treasuryDesignatesDroneMaker()),
-                sample(Topics.SPEAKER_AFFILIATIONS, Samples.kanaaniSpeaksForIran()));
+                sample(Topics.SPEAKER_AFFILIATIONS, Samples.kanaaniSpeaksForIran()),
+                sample(Topics.WEBHOOK_PARKED, Samples.deskReceiverDown()),
+                sample(Topics.WEBHOOK_PARKED, Samples.deskRefusesSanctionAlert()));
     }
 
     /** The value as the topic's own serde writes it. */
