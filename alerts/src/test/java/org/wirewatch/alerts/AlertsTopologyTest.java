@@ -214,6 +214,18 @@ class AlertsTopologyTest {
     }
 
     @Test
+    void shouldAlertEachTurnOfALineThatFlipsBackAndForthInTheSameWords() {
+        // Given the same two statements, word for word, alternating every two days
+        for (int turn = 0; turn < 5; turn++) {
+            Stance stance = turn % 2 == 0 ? Stance.DENY : Stance.NON_DENIAL;
+            send(iran(stance, WeaponCategory.UAV, "turn-" + turn, turn * 48));
+        }
+
+        // Then every turn after the baseline is a shift
+        assertThat(alerts.readValuesToList()).hasSize(4);
+    }
+
+    @Test
     void shouldHonourAConfiguredGracePeriod() {
         // Given a one-hour grace period and an admission as baseline
         driver.close();

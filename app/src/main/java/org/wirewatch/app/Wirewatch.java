@@ -2,6 +2,7 @@ package org.wirewatch.app;
 
 import org.wirewatch.app.cli.AlertsCommand;
 import org.wirewatch.app.cli.BenchCommand;
+import org.wirewatch.app.cli.BenchLatencyCommand;
 import org.wirewatch.app.cli.BenchPipelineCommand;
 import org.wirewatch.app.cli.EvalCommand;
 import org.wirewatch.app.cli.IngestCommand;
@@ -28,6 +29,7 @@ import picocli.CommandLine.Command;
             EvalCommand.class,
             BenchCommand.class,
             BenchPipelineCommand.class,
+            BenchLatencyCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Wirewatch implements Runnable {

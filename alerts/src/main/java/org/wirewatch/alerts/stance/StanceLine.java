@@ -58,11 +58,33 @@ public record StanceLine(
         return latest != null && statement.publishedAt().isBefore(latest.minus(grace));
     }
 
+    /**
+     * With {@code statement} in its place. Word-for-word copies of a statement published within
+     * {@link AlertedMove#SYNDICATION} of it are one statement, the earliest published: a hot line
+     * carried by hundreds of outlets must not grow the store value, and the copies say nothing the
+     * first did not. The same words days later are said again, and count.
+     */
     StanceLine with(Statement statement) {
         List<Statement> next = new ArrayList<>(recent);
+        Statement copyOf = next.stream()
+                .filter(other -> sameWords(other, statement))
+                .findFirst()
+                .orElse(null);
+        if (copyOf != null && PUBLICATION_ORDER.compare(statement, copyOf) >= 0) {
+            return this;
+        }
+        next.remove(copyOf);
         next.add(statement);
         next.sort(PUBLICATION_ORDER);
         return new StanceLine(settled, next, alerted, settledHistory);
+    }
+
+    private static boolean sameWords(Statement a, Statement b) {
+        return Duration.between(a.publishedAt(), b.publishedAt()).abs().compareTo(AlertedMove.SYNDICATION) <= 0
+                && a.stance() == b.stance()
+                && a.background() == b.background()
+                && categoryOf(a.topic()) == categoryOf(b.topic())
+                && a.quote().equals(b.quote());
     }
 
     /** Whether {@code shift} repeats a move already alerted. */
