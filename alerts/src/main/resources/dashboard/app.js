@@ -97,6 +97,14 @@ function timeElement(value, cls = 'time') {
   return el('time', { class: cls, datetime: d ? d.toISOString() : null }, formatTime(value));
 }
 
+/** Within a day, only the clock time: "00:02:26 UTC"; else as formatTime. */
+function formatRecent(value) {
+  const d = toDate(value);
+  if (!d) return '—';
+  if (Date.now() - d.getTime() > 86400e3) return formatTime(value);
+  return `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} UTC`;
+}
+
 function formatAge(value) {
   const d = toDate(value);
   if (!d) return '';
@@ -458,9 +466,38 @@ async function showLine(key) {
   drawTimeline(history);
 }
 
-const CHART = { width: 900, height: 300, left: 64, right: 24, top: 24, bottom: 40 };
+const GRID_LAYOUT = window.matchMedia('(min-width: 1100px)'); // as in app.css
+let shownHistory = null;
+let drawnSize = '';
 
-function drawTimeline(history) {
+/**
+ * The chart is drawn at the pixel size of its box, in units of the root font size, so its labels
+ * stay as readable as the text around them (large on a wall screen). In the grid layout the box
+ * has the height the panel leaves; in one column the chart is a third as high as it is wide.
+ */
+function chartSize() {
+  const box = $('chart');
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 15;
+  const width = Math.max(320, box.clientWidth);
+  const height = GRID_LAYOUT.matches && box.clientHeight > 0 ? box.clientHeight : Math.max(14 * rem, width / 3);
+  return { width, height, rem };
+}
+
+function redrawOnResize() {
+  let pending = false;
+  new ResizeObserver(() => {
+    if (pending || !shownHistory) return;
+    pending = true;
+    requestAnimationFrame(() => {
+      pending = false;
+      const { width, height } = chartSize();
+      if (`${width}x${height}` !== drawnSize) drawTimeline(shownHistory, { keepDetail: true });
+    });
+  }).observe($('chart'));
+}
+
+function drawTimeline(history, { keepDetail = false } = {}) {
+  shownHistory = history;
   const points = (history.points ?? [])
     .map((p) => ({ ...p, date: toDate(p.at) }))
     .filter((p) => p.date)
@@ -468,10 +505,12 @@ function drawTimeline(history) {
   $('chart-figure').hidden = false;
   $('chart-caption').replaceChildren(
     el('strong', {}, `${history.state} on ${lineText(history.line)}`),
-    el('span', { class: 'muted' }, ` · ${points.length} statement${points.length === 1 ? '' : 's'} · hover or click a point for its quote`));
-  $('point-detail').replaceChildren();
+    el('span', { class: 'muted' }, ` · ${points.length} statement${points.length === 1 ? '' : 's'}`));
+  if (!keepDetail) $('point-detail').replaceChildren(el('p', { class: 'muted hint' }, 'Click a point for its quote and story.'));
 
-  const { width, height, left, right, top, bottom } = CHART;
+  const { width, height, rem } = chartSize();
+  drawnSize = `${width}x${height}`;
+  const [left, right, top, bottom] = [3 * rem, 1.6 * rem, 1.4 * rem, 2.4 * rem];
   const plotW = width - left - right;
   const plotH = height - top - bottom;
   let t0 = points.length ? points[0].date.getTime() : Date.now();
@@ -491,12 +530,12 @@ function drawTimeline(history) {
   for (const score of [1, 0, -1]) {
     chart.append(
       svg('line', { class: `grid grid-${score}`, x1: left, x2: width - right, y1: y(score), y2: y(score) }),
-      svg('text', { class: 'axis-label', x: left - 10, y: y(score) + 5, 'text-anchor': 'end' }, score > 0 ? '+1' : String(score)));
+      svg('text', { class: 'axis-label', x: left - 0.6 * rem, y: y(score) + 0.3 * rem, 'text-anchor': 'end' }, score > 0 ? '+1' : String(score)));
   }
-  for (const tick of timeTicks(t0, t1, 5)) {
+  for (const tick of timeTicks(t0, t1, 7)) {
     chart.append(
-      svg('line', { class: 'tick', x1: x(tick), x2: x(tick), y1: top + plotH, y2: top + plotH + 6 }),
-      svg('text', { class: 'axis-label', x: x(tick), y: height - 12, 'text-anchor': 'middle' }, tickLabel(tick, t1 - t0)));
+      svg('line', { class: 'tick', x1: x(tick), x2: x(tick), y1: top + plotH, y2: top + plotH + 0.4 * rem }),
+      svg('text', { class: 'axis-label', x: x(tick), y: height - 0.6 * rem, 'text-anchor': 'middle' }, tickLabel(tick, t1 - t0)));
   }
   // the line as a step path through the state's own (non-background) statements
   const own = points.filter((p) => !p.background);
@@ -509,14 +548,14 @@ function drawTimeline(history) {
   for (const p of points.filter((q) => q.shift)) {
     chart.append(
       svg('line', { class: 'shift-marker', x1: x(p.date), x2: x(p.date), y1: top, y2: top + plotH }),
-      svg('circle', { class: 'shift-ring', cx: x(p.date), cy: y(p.score), r: 13 }));
+      svg('circle', { class: 'shift-ring', cx: x(p.date), cy: y(p.score), r: 0.9 * rem }));
   }
   points.forEach((p, i) => {
     const colour = STANCE_COLOURS[p.stance] ?? '#374151';
     const quote = p.evidence?.quote ? ` — ${p.evidence.speaker ? `${p.evidence.speaker}: ` : ''}“${p.evidence.quote}”` : '';
     const circle = svg('circle', {
       class: `point stance-${p.stance}${p.shift ? ' is-shift' : ''}${p.background ? ' is-background' : ''}`,
-      cx: x(p.date), cy: y(p.score), r: 7,
+      cx: x(p.date), cy: y(p.score), r: 0.5 * rem,
       fill: p.background ? '#ffffff' : colour, stroke: colour,
       'data-stance': p.stance, 'data-index': i, tabindex: 0,
     }, svg('title', {}, `${formatTime(p.at)} · ${p.stance} (${p.score})${p.category && p.category !== 'UNSPECIFIED' ? ` · ${p.category}` : ''}${p.background ? ' · recalled as said earlier' : ''}${p.shift ? ' · SHIFT' : ''}${quote}`));
@@ -553,7 +592,7 @@ function showPoint(p) {
 }
 
 function timeTicks(t0, t1, count) {
-  const steps = [3600e3, 6 * 3600e3, 86400e3, 7 * 86400e3, 30 * 86400e3, 91 * 86400e3, 365 * 86400e3];
+  const steps = [3600e3, 6 * 3600e3, 86400e3, 2 * 86400e3, 7 * 86400e3, 14 * 86400e3, 30 * 86400e3, 91 * 86400e3, 365 * 86400e3];
   const step = steps.find((s) => (t1 - t0) / s <= count) ?? steps[steps.length - 1];
   const ticks = [];
   for (let t = Math.ceil(t0 / step) * step; t <= t1; t += step) ticks.push(new Date(t));
@@ -595,7 +634,7 @@ async function refreshHealth() {
       const n = num(value);
       setHealth(id, n === null ? 'n/a' : number.format(n), n > 0 ? 'warn' : 'ok');
     }
-    setHealth('h-last', p.lastStoryAt ? `${formatTime(p.lastStoryAt)} (${formatAge(p.lastStoryAt)})` : 'none yet',
+    setHealth('h-last', p.lastStoryAt ? `${formatAge(p.lastStoryAt)} · ${formatRecent(p.lastStoryAt)}` : 'none yet',
       p.lastStoryAt ? 'ok' : 'warn');
   } catch {
     // older servers have no /api/pipeline
@@ -619,6 +658,7 @@ function start() {
     if (button) showLine(button.dataset.key);
   });
   renderDyads();
+  redrawOnResize();
   loadRecentAlerts().then(connectStream);
   refreshHealth();
   setInterval(refreshHealth, HEALTH_EVERY_MS);

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.wirewatch.model.AlertEvidence;
 import org.wirewatch.testkit.HeadlessChromium;
@@ -21,6 +22,7 @@ import org.wirewatch.testkit.HeadlessChromium;
 class DashboardTest {
 
     static final Path SCREENSHOT = Path.of("target", "surefire-reports", "dashboard.png");
+    static final Path WALL_SCREENSHOT = Path.of("target", "surefire-reports", "dashboard-wall.png");
 
     private static StandInAlertsApi api;
     private static HeadlessChromium browser;
@@ -164,6 +166,23 @@ class DashboardTest {
         Path png = browser.screenshot(SCREENSHOT);
 
         assertThat(png).exists().isNotEmptyFile();
+    }
+
+    @Test
+    void shouldUseLargeTypeOnAWallScreen() {
+        Dimension laptop = browser.driver().manage().window().getSize();
+        browser.driver().manage().window().setSize(new Dimension(2560, 1440));
+        try {
+            openDashboard("?wall=1&state=IRN");
+            browser.waitFor("svg.timeline circle.is-shift");
+            browser.waitForText("#h-rate", "2.50");
+
+            assertThat(browser.script("getComputedStyle(document.documentElement).fontSize"))
+                    .isEqualTo("24px");
+            browser.screenshot(WALL_SCREENSHOT);
+        } finally {
+            browser.driver().manage().window().setSize(laptop);
+        }
     }
 
     private static void chooseState(String state) {
