@@ -1,8 +1,10 @@
 package org.wirewatch.alerts.stance;
 
+import java.time.Duration;
 import java.time.Instant;
 import org.wirewatch.model.AlertEvidence;
 import org.wirewatch.model.Stance;
+import org.wirewatch.model.Statement;
 import org.wirewatch.model.WeaponCategory;
 
 /**
@@ -18,4 +20,13 @@ public record HistoryPoint(
         Instant at,
         boolean background,
         boolean shift,
-        AlertEvidence evidence) {}
+        AlertEvidence evidence) {
+
+    /** Whether {@code statement} says this point's words again within the syndication allowance. */
+    boolean repeatedBy(Statement statement) {
+        return stance == statement.stance()
+                && category == StanceLine.categoryOf(statement.topic())
+                && evidence.quote().equals(statement.quote())
+                && Duration.between(at, statement.publishedAt()).abs().compareTo(AlertedMove.SYNDICATION) <= 0;
+    }
+}

@@ -126,6 +126,10 @@ public record StanceLine(
 
     /** A statement too late to be ordered, applied to the settled positions as a recollection. */
     StanceLine withRecalled(Statement statement) {
+        boolean told = settledHistory.stream().anyMatch(point -> point.repeatedBy(statement));
+        if (told) {
+            return this;
+        }
         LineFold fold = new LineFold(settled);
         fold.apply(statement);
         return new StanceLine(fold.positions(), recent, alerted, bounded(settledHistory, fold.points()));

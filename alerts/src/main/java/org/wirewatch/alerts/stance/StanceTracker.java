@@ -62,11 +62,16 @@ public final class StanceTracker implements Processor<String, Statement, String,
         }
         StanceLine line = lines.get(record.key());
         line = line == null ? StanceLine.EMPTY : line;
-        if (line.tooLate(statement, grace)) {
-            lines.put(record.key(), line.withRecalled(recalled(statement)));
+        StanceLine next =
+                line.tooLate(statement, grace) ? line.withRecalled(recalled(statement)) : line.with(statement);
+        if (next == line) {
+            return; // another outlet's copy: nothing to fold, nothing to write
+        }
+        if (next.recent().equals(line.recent())) {
+            lines.put(record.key(), next);
             return;
         }
-        line = line.with(statement);
+        line = next;
         List<AlertedMove> raised = new ArrayList<>();
         for (LineFold.Shift shift : line.fold().shifts()) {
             if (!line.alerted(shift) && raised.stream().noneMatch(move -> move.covers(shift))) {
