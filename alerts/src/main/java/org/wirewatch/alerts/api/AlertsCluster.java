@@ -83,7 +83,8 @@ public final class AlertsCluster {
         if (owner == null) {
             return locally(() -> local.history(key));
         }
-        return peers.get(owner, "/internal/stances/" + URLEncoder.encode(key, StandardCharsets.UTF_8) + "/history", HISTORY);
+        return peers.get(
+                owner, "/internal/stances/" + URLEncoder.encode(key, StandardCharsets.UTF_8) + "/history", HISTORY);
     }
 
     /** Null when this instance owns the key (or is the only one). */

@@ -36,6 +36,7 @@ public final class AlertsHttp implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AlertsHttp.class);
     /** Requests are GETs with small queries; a bigger header or body is refused, not buffered. */
     private static final int MAX_HEADER_BYTES = 8 * 1024;
+
     private static final long MAX_BODY_BYTES = 64 * 1024;
 
     private final Javalin app;
@@ -53,7 +54,8 @@ public final class AlertsHttp implements AutoCloseable {
         HostInfo self = settings.advertised() == null ? null : HostInfo.buildFromEndpoint(settings.advertised());
         AlertsCluster cluster = new AlertsCluster(streams, self, new Peers(settings.token()));
         AccessGate gate = new AccessGate(settings.token());
-        this.app = Javalin.create(config -> configure(config, settings, gate, new QueryRoutes(cluster, streams), registry));
+        this.app = Javalin.create(
+                config -> configure(config, settings, gate, new QueryRoutes(cluster, streams), registry));
         app.start(settings.bindHost(), settings.port());
         for (Connector connector : app.jettyServer().server().getConnectors()) {
             ((ServerConnector) connector).setIdleTimeout(settings.idleTimeout().toMillis());

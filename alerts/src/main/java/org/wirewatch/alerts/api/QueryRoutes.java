@@ -26,18 +26,27 @@ final class QueryRoutes {
     void addTo(RoutesConfig routes) {
         routes.get("/health", ctx -> ctx.json(Map.of("status", "UP")));
         routes.get("/ready", this::ready);
-        routes.get("/api/alerts", ctx -> ctx.json(cluster.recentAlerts(AlertQuery.parse(ctx.queryParamMap()), ctx.queryString())));
-        routes.get("/api/states/{state}/stances", ctx -> ctx.json(cluster.stancesOf(AlertQuery.state(ctx.pathParam("state")))));
-        routes.get("/api/stances/{key}/history", ctx -> ctx.json(cluster.history(key(ctx))
-                .orElseThrow(() -> new NotFoundResponse("no stance history for " + key(ctx)))));
+        routes.get(
+                "/api/alerts",
+                ctx -> ctx.json(cluster.recentAlerts(AlertQuery.parse(ctx.queryParamMap()), ctx.queryString())));
+        routes.get(
+                "/api/states/{state}/stances",
+                ctx -> ctx.json(cluster.stancesOf(AlertQuery.state(ctx.pathParam("state")))));
+        routes.get(
+                "/api/stances/{key}/history",
+                ctx -> ctx.json(cluster.history(key(ctx))
+                        .orElseThrow(() -> new NotFoundResponse("no stance history for " + key(ctx)))));
         routes.get("/internal/alerts", ctx -> {
             AlertQuery query = AlertQuery.parse(ctx.queryParamMap());
             ctx.json(local(() -> cluster.local().recentAlerts(query.filter(), query.limit())));
         });
-        routes.get("/internal/states/{state}/stances", ctx ->
-                ctx.json(local(() -> cluster.local().stancesOf(AlertQuery.state(ctx.pathParam("state"))))));
-        routes.get("/internal/stances/{key}/history", ctx -> ctx.json(local(() -> cluster.local().history(key(ctx)))
-                .orElseThrow(() -> new NotFoundResponse("no stance history for " + key(ctx)))));
+        routes.get(
+                "/internal/states/{state}/stances",
+                ctx -> ctx.json(local(() -> cluster.local().stancesOf(AlertQuery.state(ctx.pathParam("state"))))));
+        routes.get(
+                "/internal/stances/{key}/history",
+                ctx -> ctx.json(local(() -> cluster.local().history(key(ctx)))
+                        .orElseThrow(() -> new NotFoundResponse("no stance history for " + key(ctx)))));
     }
 
     /** Ready when Kafka Streams runs and this instance's stores answer. */
@@ -61,7 +70,8 @@ final class QueryRoutes {
         String key = ctx.pathParam("key");
         int bar = key.indexOf('|');
         if (bar < 1 || bar == key.length() - 1) {
-            throw new BadQuery("a stance key is STATE|LINE, e.g. IRN|ARMS_TRANSFER:IRN>RUS (URL-encoded), was '" + key + "'");
+            throw new BadQuery(
+                    "a stance key is STATE|LINE, e.g. IRN|ARMS_TRANSFER:IRN>RUS (URL-encoded), was '" + key + "'");
         }
         AlertQuery.state(key.substring(0, bar));
         return key;

@@ -53,7 +53,9 @@ class AlertStreamIT {
 
             // When it is away while Iran acknowledges
             statements.send(recipient, Stance.ACKNOWLEDGE, "admit-" + recipient, 48);
-            await().atMost(WAIT).until(() -> node.get("/api/alerts?state=" + recipient).body().contains("ACKNOWLEDGE"));
+            await().atMost(WAIT)
+                    .until(() ->
+                            node.get("/api/alerts?state=" + recipient).body().contains("ACKNOWLEDGE"));
 
             // Then reconnecting with its last id delivers exactly the missed alert before going live
             try (SseReader client = new SseReader(node.uri(stream), AlertsNode.TOKEN, lastId)) {

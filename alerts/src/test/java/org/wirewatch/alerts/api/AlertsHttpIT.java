@@ -42,20 +42,25 @@ class AlertsHttpIT {
             statements.send(recipient, Stance.NON_DENIAL, "nondenial-" + recipient, 24);
 
             // When the API is asked; Then the alert is listed
-            await().atMost(WAIT).until(() -> json(node.get("/api/alerts?state=" + recipient)).size() == 1);
-            JsonNode alert = json(node.get("/api/alerts?state=" + recipient + "&type=alerts.stance-shifts&kind=ARMS_TRANSFER"))
+            await().atMost(WAIT)
+                    .until(() ->
+                            json(node.get("/api/alerts?state=" + recipient)).size() == 1);
+            JsonNode alert = json(node.get(
+                            "/api/alerts?state=" + recipient + "&type=alerts.stance-shifts&kind=ARMS_TRANSFER"))
                     .get(0);
             assertThat(alert.get("type").asText()).isEqualTo("alerts.stance-shifts");
             assertThat(alert.at("/stanceShift/to/stance").asText()).isEqualTo("NON_DENIAL");
 
             // And Iran's current position on that line is the new one
             JsonNode stances = json(node.get("/api/states/IRN/stances"));
-            assertThat(stances.findParents("key").stream().filter(s -> s.get("key").asText().equals(key)))
+            assertThat(stances.findParents("key").stream()
+                            .filter(s -> s.get("key").asText().equals(key)))
                     .singleElement()
                     .satisfies(s -> assertThat(s.get("stance").asText()).isEqualTo("NON_DENIAL"));
 
             // And the line's history shows both statements with their evidence
-            JsonNode history = json(node.get("/api/stances/" + URLEncoder.encode(key, StandardCharsets.UTF_8) + "/history"));
+            JsonNode history =
+                    json(node.get("/api/stances/" + URLEncoder.encode(key, StandardCharsets.UTF_8) + "/history"));
             assertThat(history.get("key").asText()).isEqualTo(key);
             assertThat(history.get("points")).hasSize(2);
             assertThat(history.at("/points/0/stance").asText()).isEqualTo("DENY");
@@ -76,9 +81,12 @@ class AlertsHttpIT {
         TopicProvisioner.ensure(bootstrap, Topics.all(), Optional.of((short) 1));
         try (AlertsNode node = AlertsNode.start(bootstrap, KafkaBrokerExtension.uniqueName("alerts-api"), stateDir)) {
             // Then without a token, or with a wrong one, every endpoint but /health answers 401
-            for (String path : new String[] {"/api/alerts", "/api/states/IRN/stances", "/ready", "/metrics", "/internal/alerts"}) {
+            for (String path :
+                    new String[] {"/api/alerts", "/api/states/IRN/stances", "/ready", "/metrics", "/internal/alerts"}) {
                 assertThat(node.get(path, null).statusCode()).as(path).isEqualTo(401);
-                assertThat(node.get(path, "wrong-token-0123456789").statusCode()).as(path).isEqualTo(401);
+                assertThat(node.get(path, "wrong-token-0123456789").statusCode())
+                        .as(path)
+                        .isEqualTo(401);
             }
             assertThat(node.get("/health", null).statusCode()).isEqualTo(200);
             assertThat(node.get("/api/alerts", null).body()).contains("\"error\"");
@@ -105,9 +113,10 @@ class AlertsHttpIT {
             assertThat(node.get("/api/alerts?limit=0").statusCode()).isEqualTo(400);
             assertThat(node.get("/api/states/iran!/stances").statusCode()).isEqualTo(400);
             assertThat(node.get("/api/stances/no-bar/history").statusCode()).isEqualTo(400);
-            await().atMost(WAIT).until(() -> node.get("/api/stances/IRN%7CARMS_TRANSFER%3AIRN%3EQZZZ/history")
-                            .statusCode()
-                    == 404);
+            await().atMost(WAIT)
+                    .until(() -> node.get("/api/stances/IRN%7CARMS_TRANSFER%3AIRN%3EQZZZ/history")
+                                    .statusCode()
+                            == 404);
         }
     }
 
@@ -126,8 +135,9 @@ class AlertsHttpIT {
             statements.send(recipient, Stance.ACKNOWLEDGE, "admit-" + recipient, 24);
 
             // Then /metrics counts it, next to Kafka Streams' and the topic counters
-            await().atMost(WAIT).untilAsserted(() -> assertThat(node.get("/metrics").body())
-                    .contains("wirewatch_alerts_total{severity=\"HIGH\",type=\"alerts.stance-shifts\"}"));
+            await().atMost(WAIT)
+                    .untilAsserted(() -> assertThat(node.get("/metrics").body())
+                            .contains("wirewatch_alerts_total{severity=\"HIGH\",type=\"alerts.stance-shifts\"}"));
             String metrics = node.get("/metrics").body();
             assertThat(metrics).contains("kafka_stream_").contains("wirewatch_mentions_out_total");
             assertThat(node.get("/metrics").headers().firstValue("Content-Type").orElseThrow())

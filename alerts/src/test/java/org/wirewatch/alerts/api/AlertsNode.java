@@ -40,12 +40,7 @@ final class AlertsNode implements AutoCloseable {
         String self = "127.0.0.1:" + port;
         StreamsSettings base = AlertsApp.settings(bootstrap, stateDir);
         StreamsSettings settings = new StreamsSettings(
-                        applicationId,
-                        bootstrap,
-                        stateDir,
-                        base.deadLetterTopic(),
-                        base.commitInterval(),
-                        1)
+                        applicationId, bootstrap, stateDir, base.deadLetterTopic(), base.commitInterval(), 1)
                 .withApplicationServer(self);
         StreamsService service = AlertsApp.create(settings, AlertsConfig.defaults(SpeakerStandings.unknown()));
         AlertsHttp http = AlertsHttp.start(
@@ -71,8 +66,7 @@ final class AlertsNode implements AutoCloseable {
 
     /** @param token sent as a bearer token, or null to send none */
     HttpResponse<String> get(String pathAndQuery, String token) {
-        HttpRequest.Builder request =
-                HttpRequest.newBuilder(uri(pathAndQuery)).timeout(Duration.ofSeconds(10));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathAndQuery)).timeout(Duration.ofSeconds(10));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -50,8 +50,8 @@ final class SseReader implements AutoCloseable {
     }
 
     private void read() {
-        try (BufferedReader in = new BufferedReader(
-                new InputStreamReader(connection.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader in =
+                new BufferedReader(new InputStreamReader(connection.getInputStream(), StandardCharsets.UTF_8))) {
             List<String> fields = new ArrayList<>();
             String line;
             while ((line = in.readLine()) != null) {

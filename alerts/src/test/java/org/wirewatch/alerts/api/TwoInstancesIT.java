@@ -51,8 +51,14 @@ class TwoInstancesIT {
                 AlertsNode b = AlertsNode.start(bootstrap, applicationId, stateB);
                 StanceStatements statements = new StanceStatements(bootstrap)) {
             await().atMost(WAIT).until(() -> a.running() && b.running());
-            await().atMost(WAIT).until(() -> a.service.streams().metadataForAllStreamsClients().size() == 2
-                    && b.service.streams().metadataForAllStreamsClients().size() == 2);
+            await().atMost(WAIT)
+                    .until(() ->
+                            a.service.streams().metadataForAllStreamsClients().size() == 2
+                                    && b.service
+                                                    .streams()
+                                                    .metadataForAllStreamsClients()
+                                                    .size()
+                                            == 2);
 
             // When Iran shifts on many lines, spread over the partitions
             List<String> recipients = new ArrayList<>();
@@ -84,7 +90,8 @@ class TwoInstancesIT {
                 HttpResponse<String> fromB = b.get(path);
                 assertThat(fromA.statusCode()).as(fromA.body()).isEqualTo(200);
                 assertThat(fromB.statusCode()).as(fromB.body()).isEqualTo(200);
-                assertThat(Json.mapper().readTree(fromA.body())).isEqualTo(Json.mapper().readTree(fromB.body()));
+                assertThat(Json.mapper().readTree(fromA.body()))
+                        .isEqualTo(Json.mapper().readTree(fromB.body()));
                 assertThat(Json.mapper().readTree(fromA.body()).get("points")).hasSize(2);
                 localStatuses.add(a.get(path.replace("/api/", "/internal/")).statusCode());
             }

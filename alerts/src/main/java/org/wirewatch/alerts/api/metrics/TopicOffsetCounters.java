@@ -51,15 +51,22 @@ public final class TopicOffsetCounters implements AutoCloseable {
 
     public TopicOffsetCounters(String bootstrapServers, MeterRegistry registry) {
         this.admin = AdminClient.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.CLIENT_ID_CONFIG, "wirewatch-alerts-topic-counters"));
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                AdminClientConfig.CLIENT_ID_CONFIG,
+                "wirewatch-alerts-topic-counters"));
         this.adminMetrics = new KafkaClientMetrics(admin);
         adminMetrics.bindTo(registry);
         register(registry, WirewatchMeters.STORIES_IN, Topics.STORIES_RAW, null, null);
         register(registry, WirewatchMeters.MENTIONS_OUT, Topics.ARMS_TRANSFERS, WirewatchMeters.KIND, "ARMS_TRANSFER");
         register(registry, WirewatchMeters.MENTIONS_OUT, Topics.SANCTIONS, WirewatchMeters.KIND, "SANCTION");
         register(registry, WirewatchMeters.MENTIONS_OUT, Topics.STATEMENTS, WirewatchMeters.KIND, "STATEMENT");
-        register(registry, WirewatchMeters.DEAD_LETTERS, Topics.PROCESSOR_DEAD_LETTERS, WirewatchMeters.SERVICE, "processor");
+        register(
+                registry,
+                WirewatchMeters.DEAD_LETTERS,
+                Topics.PROCESSOR_DEAD_LETTERS,
+                WirewatchMeters.SERVICE,
+                "processor");
         register(registry, WirewatchMeters.DEAD_LETTERS, Topics.ALERTS_DEAD_LETTERS, WirewatchMeters.SERVICE, "alerts");
         refresher.scheduleWithFixedDelay(this::refresh, 0, REFRESH.toMillis(), TimeUnit.MILLISECONDS);
     }

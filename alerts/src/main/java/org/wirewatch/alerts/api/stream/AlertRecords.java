@@ -33,12 +33,17 @@ final class AlertRecords {
     static KafkaConsumer<byte[], byte[]> consumer(String bootstrapServers, String clientId) {
         return new KafkaConsumer<>(
                 Map.of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                        ConsumerConfig.CLIENT_ID_CONFIG, clientId,
-                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                        ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ConsumerConfig.CLIENT_ID_CONFIG,
+                        clientId,
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false,
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                        "read_committed",
                         // A position older than retention resumes from the oldest alert kept.
-                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest"),
                 new ByteArrayDeserializer(),
                 new ByteArrayDeserializer());
     }
@@ -70,7 +75,12 @@ final class AlertRecords {
                     AlertEntry.of(alert),
                     new String(record.value(), StandardCharsets.UTF_8)));
         } catch (RuntimeException e) {
-            LOG.warn("skipping unreadable alert at {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), e.toString());
+            LOG.warn(
+                    "skipping unreadable alert at {}-{}@{}: {}",
+                    record.topic(),
+                    record.partition(),
+                    record.offset(),
+                    e.toString());
             return Optional.empty();
         }
     }

@@ -7,8 +7,8 @@ import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wirewatch.alerts.api.AlertQuery;
-import org.wirewatch.alerts.api.BadQuery;
 import org.wirewatch.alerts.api.ApiSettings.SseLimits;
+import org.wirewatch.alerts.api.BadQuery;
 
 /**
  * {@code GET /api/alerts/stream}: alerts as Server-Sent Events ({@code id:} the {@link
@@ -65,8 +65,8 @@ public final class AlertStream implements AutoCloseable {
             return;
         }
         sse.keepAlive();
-        StreamClient client = new StreamClient(
-                sse, admitted.query().filter(), limits.queueCapacity(), limits.heartbeat());
+        StreamClient client =
+                new StreamClient(sse, admitted.query().filter(), limits.queueCapacity(), limits.heartbeat());
         Thread thread = new Thread(() -> serve(client, sse, admitted.from()), "alert-stream-client");
         thread.setDaemon(true);
         thread.start();

@@ -41,8 +41,8 @@ public record ResumeToken(Map<TopicPartition, Long> next) {
         return next.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(Comparator.comparing((TopicPartition tp) -> TOPICS.indexOf(tp.topic()))
                         .thenComparing(TopicPartition::partition)))
-                .map(e -> CODES.charAt(TOPICS.indexOf(e.getKey().topic())) + "" + e.getKey().partition() + ":"
-                        + e.getValue())
+                .map(e -> CODES.charAt(TOPICS.indexOf(e.getKey().topic())) + ""
+                        + e.getKey().partition() + ":" + e.getValue())
                 .collect(Collectors.joining(","));
     }
 

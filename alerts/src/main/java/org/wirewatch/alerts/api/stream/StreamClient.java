@@ -59,7 +59,8 @@ final class StreamClient implements Consumer<TailedAlert> {
      */
     void serve(AlertTail tail, String bootstrapServers, ResumeToken resumeFrom) throws InterruptedException {
         tail.subscribe(this);
-        try (KafkaConsumer<byte[], byte[]> replay = AlertRecords.consumer(bootstrapServers, "wirewatch-alerts-replay")) {
+        try (KafkaConsumer<byte[], byte[]> replay =
+                AlertRecords.consumer(bootstrapServers, "wirewatch-alerts-replay")) {
             var partitions = tail.partitions();
             Map<TopicPartition, Long> end = replay.endOffsets(partitions);
             position = new ResumeToken(end);
@@ -88,7 +89,9 @@ final class StreamClient implements Consumer<TailedAlert> {
         // end (not one of ours) is clamped to it.
         from.next().forEach((tp, offset) -> start.computeIfPresent(tp, (k, e) -> Math.min(offset, e)));
         position = new ResumeToken(start);
-        var pending = start.keySet().stream().filter(tp -> start.get(tp) < end.get(tp)).toList();
+        var pending = start.keySet().stream()
+                .filter(tp -> start.get(tp) < end.get(tp))
+                .toList();
         consumer.assign(pending);
         pending.forEach(tp -> consumer.seek(tp, start.get(tp)));
         Instant deadline = Instant.now().plus(REPLAY_LIMIT);
@@ -119,7 +122,8 @@ final class StreamClient implements Consumer<TailedAlert> {
         sse.sendEvent(alert.type(), alert.json(), position.encode());
     }
 
-    private static Map<TopicPartition, Long> withOffset(Map<TopicPartition, Long> next, TopicPartition tp, long offset) {
+    private static Map<TopicPartition, Long> withOffset(
+            Map<TopicPartition, Long> next, TopicPartition tp, long offset) {
         Map<TopicPartition, Long> moved = new HashMap<>(next);
         moved.put(tp, offset);
         return moved;
