@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.wirewatch.alerts.query.AlertFilter;
@@ -77,7 +78,7 @@ final class QueryRoutes {
         return key;
     }
 
-    private static <T> T local(java.util.function.Supplier<T> read) {
+    private static <T> T local(Supplier<T> read) {
         try {
             return read.get();
         } catch (InvalidStateStoreException e) {

@@ -2,8 +2,10 @@ package org.wirewatch.alerts.api;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Map;
-import java.util.UUID;
+import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -23,6 +25,10 @@ final class StanceStatements implements AutoCloseable {
 
     static final Instant T0 = Instant.parse("2022-07-20T08:00:00Z");
 
+    private static final String CODE_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    private static final Random RANDOM = new Random();
+    private static final Set<String> USED = new HashSet<>();
+
     private final KafkaProducer<String, Statement> producer;
 
     StanceStatements(String bootstrap) {
@@ -32,10 +38,20 @@ final class StanceStatements implements AutoCloseable {
                 Topics.STATEMENTS.valueSerde().serializer());
     }
 
-    /** A recipient code no other test uses: Q and three random letters. */
-    static String uniqueRecipient() {
-        String letters = UUID.randomUUID().toString().replaceAll("[^a-f]", "") + "abc";
-        return ("Q" + letters.substring(0, 3)).toUpperCase(java.util.Locale.ROOT);
+    /**
+     * A recipient code no other test in this JVM uses (the broker lives as long as the JVM): Q and
+     * three random letters or digits.
+     */
+    static synchronized String uniqueRecipient() {
+        String code;
+        do {
+            StringBuilder letters = new StringBuilder("Q");
+            for (int i = 0; i < 3; i++) {
+                letters.append(CODE_CHARS.charAt(RANDOM.nextInt(CODE_CHARS.length())));
+            }
+            code = letters.toString();
+        } while (!USED.add(code));
+        return code;
     }
 
     /** The stance line key of Iran's statements on arms to {@code recipient}. */

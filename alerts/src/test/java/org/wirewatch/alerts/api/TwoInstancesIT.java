@@ -71,7 +71,16 @@ class TwoInstancesIT {
             String query = "/api/alerts?limit=500&state=" + String.join(",", recipients);
 
             // Then /api/alerts on either instance lists every line's alert
-            await().atMost(WAIT).until(() -> alertCount(a.get(query)) == LINES && alertCount(b.get(query)) == LINES);
+            await().atMost(WAIT).untilAsserted(() -> {
+                HttpResponse<String> fromA = a.get(query);
+                HttpResponse<String> fromB = b.get(query);
+                assertThat(alertCount(fromA))
+                        .as("A: %s %s", a.service.state(), fromA.body())
+                        .isEqualTo(LINES);
+                assertThat(alertCount(fromB))
+                        .as("B: %s %s", b.service.state(), fromB.body())
+                        .isEqualTo(LINES);
+            });
 
             // ... though each instance holds only some of them itself
             String internal = query.replace("/api/", "/internal/");

@@ -12,6 +12,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Serde;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wirewatch.alerts.query.AlertEntry;
@@ -85,7 +86,7 @@ final class AlertRecords {
         }
     }
 
-    private static org.apache.kafka.common.serialization.Serde<? extends Alert> serdeOf(String topic) {
+    private static Serde<? extends Alert> serdeOf(String topic) {
         if (topic.equals(Topics.STANCE_SHIFTS.name())) {
             return Topics.STANCE_SHIFTS.valueSerde();
         }
