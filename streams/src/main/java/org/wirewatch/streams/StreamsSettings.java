@@ -21,6 +21,9 @@ import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
  * @param stateDir where RocksDB stores live; one per instance
  * @param commitInterval how often a transaction commits: the floor of end-to-end latency under EOS
  * @param threads stream threads in this instance
+ * @param applicationServer this instance's {@code host:port} as other instances reach its HTTP API
+ *     (Kafka Streams' {@code application.server}, for interactive queries across instances), or
+ *     null when it serves no queries to others
  */
 public record StreamsSettings(
         String applicationId,
@@ -28,7 +31,8 @@ public record StreamsSettings(
         Path stateDir,
         String deadLetterTopic,
         Duration commitInterval,
-        int threads) {
+        int threads,
+        String applicationServer) {
 
     public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofMillis(100);
 
@@ -47,6 +51,27 @@ public record StreamsSettings(
         if (commitInterval.isNegative() || commitInterval.isZero()) {
             throw new IllegalArgumentException("commit interval must be positive, was " + commitInterval);
         }
+        if (applicationServer != null && !applicationServer.matches("[^:\\s]+:\\d{1,5}")) {
+            throw new IllegalArgumentException(
+                    "application server must be host:port as other instances reach it, was " + applicationServer);
+        }
+    }
+
+    /** Settings of an instance that serves no interactive queries to other instances. */
+    public StreamsSettings(
+            String applicationId,
+            String bootstrapServers,
+            Path stateDir,
+            String deadLetterTopic,
+            Duration commitInterval,
+            int threads) {
+        this(applicationId, bootstrapServers, stateDir, deadLetterTopic, commitInterval, threads, null);
+    }
+
+    /** The same settings, advertising {@code hostPort} to other instances for interactive queries. */
+    public StreamsSettings withApplicationServer(String hostPort) {
+        return new StreamsSettings(
+                applicationId, bootstrapServers, stateDir, deadLetterTopic, commitInterval, threads, hostPort);
     }
 
     public Properties toProperties() {
@@ -58,6 +83,9 @@ public record StreamsSettings(
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, Long.toString(commitInterval.toMillis()));
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(threads));
         props.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.OPTIMIZE);
+        if (applicationServer != null) {
+            props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, applicationServer);
+        }
         props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, deadLetterTopic);
         props.put(
                 StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,

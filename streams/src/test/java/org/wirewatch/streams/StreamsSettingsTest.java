@@ -48,6 +48,24 @@ class StreamsSettingsTest {
         assertThatThrownBy(() -> settings("127.0.0.1:9092", 0)).hasMessageContaining("threads");
     }
 
+    @Test
+    void shouldAdvertiseTheApplicationServerOnlyWhenGiven() {
+        // Given settings without, then with, an advertised endpoint
+        StreamsSettings plain = settings("127.0.0.1:9092", 1);
+        StreamsSettings advertised = plain.withApplicationServer("10.0.0.5:8081");
+
+        // Then only the second sets application.server
+        assertThat(plain.toProperties()).doesNotContainKey(StreamsConfig.APPLICATION_SERVER_CONFIG);
+        assertThat(advertised.toProperties().getProperty(StreamsConfig.APPLICATION_SERVER_CONFIG))
+                .isEqualTo("10.0.0.5:8081");
+    }
+
+    @Test
+    void shouldRejectAnApplicationServerWithoutPort() {
+        assertThatThrownBy(() -> settings("127.0.0.1:9092", 1).withApplicationServer("10.0.0.5"))
+                .hasMessageContaining("host:port");
+    }
+
     private static StreamsSettings settings(String bootstrap, int threads) {
         return new StreamsSettings("x", bootstrap, Path.of("state"), "x.dead-letters", Duration.ofMillis(100), threads);
     }

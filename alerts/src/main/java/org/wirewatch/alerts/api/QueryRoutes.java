@@ -1,0 +1,88 @@
+package org.wirewatch.alerts.api;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.wirewatch.alerts.query.AlertFilter;
+
+/**
+ * The JSON endpoints. {@code /api/...} answers for the whole application (gathering from, or
+ * forwarding to, other instances); {@code /internal/...} answers from this instance's stores only,
+ * and is what the other instances call.
+ */
+final class QueryRoutes {
+
+    private final AlertsCluster cluster;
+    private final KafkaStreams streams;
+
+    QueryRoutes(AlertsCluster cluster, KafkaStreams streams) {
+        this.cluster = cluster;
+        this.streams = streams;
+    }
+
+    void addTo(RoutesConfig routes) {
+        routes.get("/health", ctx -> ctx.json(Map.of("status", "UP")));
+        routes.get("/ready", this::ready);
+        routes.get(
+                "/api/alerts",
+                ctx -> ctx.json(cluster.recentAlerts(AlertQuery.parse(ctx.queryParamMap()), ctx.queryString())));
+        routes.get(
+                "/api/states/{state}/stances",
+                ctx -> ctx.json(cluster.stancesOf(AlertQuery.state(ctx.pathParam("state")))));
+        routes.get(
+                "/api/stances/{key}/history",
+                ctx -> ctx.json(cluster.history(key(ctx))
+                        .orElseThrow(() -> new NotFoundResponse("no stance history for " + key(ctx)))));
+        routes.get("/internal/alerts", ctx -> {
+            AlertQuery query = AlertQuery.parse(ctx.queryParamMap());
+            ctx.json(local(() -> cluster.local().recentAlerts(query.filter(), query.limit())));
+        });
+        routes.get(
+                "/internal/states/{state}/stances",
+                ctx -> ctx.json(local(() -> cluster.local().stancesOf(AlertQuery.state(ctx.pathParam("state"))))));
+        routes.get(
+                "/internal/stances/{key}/history",
+                ctx -> ctx.json(local(() -> cluster.local().history(key(ctx)))
+                        .orElseThrow(() -> new NotFoundResponse("no stance history for " + key(ctx)))));
+    }
+
+    /** Ready when Kafka Streams runs and this instance's stores answer. */
+    private void ready(Context ctx) {
+        KafkaStreams.State state = streams.state();
+        if (state != KafkaStreams.State.RUNNING) {
+            ctx.status(503).json(Map.of("error", "Kafka Streams is " + state + ", not RUNNING"));
+            return;
+        }
+        try {
+            cluster.local().recentAlerts(AlertFilter.ALL, 1);
+        } catch (InvalidStateStoreException e) {
+            ctx.status(503).json(Map.of("error", "stores are not queryable: " + e.getMessage()));
+            return;
+        }
+        ctx.json(Map.of("status", "READY", "streams", state.name()));
+    }
+
+    /** {@code STATE|LINE}, e.g. {@code IRN|ARMS_TRANSFER:IRN>RUS}; Javalin has decoded it. */
+    private static String key(Context ctx) {
+        String key = ctx.pathParam("key");
+        int bar = key.indexOf('|');
+        if (bar < 1 || bar == key.length() - 1) {
+            throw new BadQuery(
+                    "a stance key is STATE|LINE, e.g. IRN|ARMS_TRANSFER:IRN>RUS (URL-encoded), was '" + key + "'");
+        }
+        AlertQuery.state(key.substring(0, bar));
+        return key;
+    }
+
+    private static <T> T local(Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (InvalidStateStoreException e) {
+            throw new PeerUnavailable("stores are not queryable now (starting or rebalancing); retry shortly", e);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.wirewatch.alerts.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class AccessGateTest {
+
+    private static final String TOKEN = "0123456789abcdef-token";
+
+    @Test
+    void shouldAdmitTheBearerTokenOrTheCookie() {
+        AccessGate gate = new AccessGate(TOKEN);
+
+        assertThat(gate.admits("/api/alerts", "Bearer " + TOKEN, null)).isTrue();
+        assertThat(gate.admits("/api/alerts/stream", null, TOKEN)).isTrue();
+    }
+
+    @Test
+    void shouldRefuseAWrongOrMissingToken() {
+        AccessGate gate = new AccessGate(TOKEN);
+
+        assertThat(gate.admits("/api/alerts", null, null)).isFalse();
+        assertThat(gate.admits("/api/alerts", "Bearer " + TOKEN + "x", null)).isFalse();
+        assertThat(gate.admits("/api/alerts", "Basic " + TOKEN, null)).isFalse();
+        assertThat(gate.admits("/", null, "nope")).isFalse();
+    }
+
+    @Test
+    void shouldLeaveHealthAndLoginOpen() {
+        AccessGate gate = new AccessGate(TOKEN);
+
+        assertThat(gate.admits("/health", null, null)).isTrue();
+        assertThat(gate.admits("/login", null, null)).isTrue();
+    }
+
+    @Test
+    void shouldAdmitEverythingWhenNoTokenIsConfigured() {
+        assertThat(new AccessGate(null).admits("/api/alerts", null, null)).isTrue();
+    }
+
+    @Test
+    void shouldRefuseToServeWithoutATokenBeyondLoopback() {
+        assertThatThrownBy(() -> ApiSettings.of("0.0.0.0", 8080, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("without a token")
+                .hasMessageContaining("127.0.0.1");
+    }
+
+    @Test
+    void shouldServeWithoutATokenOnLoopbackAndSaySoInTheBanner() {
+        ApiSettings settings = ApiSettings.of("127.0.0.1", 0, null);
+
+        assertThat(settings.requiresToken()).isFalse();
+        assertThat(settings.banner("127.0.0.1:8080"))
+                .contains("WITHOUT a token")
+                .contains("loopback only");
+    }
+
+    @Test
+    void shouldRejectAShortTokenAndHideTheTokenInToString() {
+        assertThatThrownBy(() -> ApiSettings.of("0.0.0.0", 8080, "short")).hasMessageContaining("too short");
+        assertThat(ApiSettings.of("0.0.0.0", 8080, TOKEN).toString()).doesNotContain(TOKEN);
+    }
+}
