@@ -99,7 +99,7 @@ class MonitorIT {
     }
 
     private Monitor start(Optional<String> cluster) throws IOException {
-        MonitorSettings settings = new MonitorSettings(cluster, dataDir, dataDir.resolve("inbox"), 0, 0);
+        MonitorSettings settings = MonitorSettings.basic(cluster, dataDir, 0, 0);
         return Monitor.start(settings, new PrintStream(console, true, StandardCharsets.UTF_8));
     }
 

@@ -2,6 +2,7 @@ package org.wirewatch.app.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -49,6 +50,28 @@ public final class UpCommand implements Callable<Integer> {
             description = "HTTP port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
     int httpPort;
 
+    @Option(
+            names = "--api-port",
+            defaultValue = "8081",
+            description = "Alerts API and dashboard port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
+    int apiPort;
+
+    @Option(
+            names = "--token",
+            defaultValue = "${env:WIREWATCH_TOKEN}",
+            description = {
+                "Access token of the API and dashboard (env WIREWATCH_TOKEN; at least 16 characters).",
+                "Without one the API serves loopback only, and the banner says so."
+            })
+    String token;
+
+    @Option(
+            names = "--webhooks",
+            paramLabel = "FILE",
+            description =
+                    "Webhook subscriptions (JSON) to deliver alerts to (default: DATA-DIR/webhooks.json if it exists).")
+    Path webhooks;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         long begin = System.nanoTime();
@@ -57,12 +80,23 @@ public final class UpCommand implements Callable<Integer> {
                 dataDir,
                 inbox != null ? inbox : dataDir.resolve("inbox"),
                 kafkaPort,
-                httpPort);
+                httpPort,
+                apiPort,
+                Optional.ofNullable(token).filter(t -> !t.isBlank()),
+                webhooksFile());
         ServiceRun run = new ServiceRun();
         Monitor monitor = run.closeAtEnd(Monitor.start(settings, System.out));
         banner(System.out, settings, monitor, Duration.ofNanos(System.nanoTime() - begin));
         run.awaitShutdown();
         return 0;
+    }
+
+    private Optional<Path> webhooksFile() {
+        if (webhooks != null) {
+            return Optional.of(webhooks);
+        }
+        Path standard = dataDir.resolve("webhooks.json");
+        return Files.isRegularFile(standard) ? Optional.of(standard) : Optional.empty();
     }
 
     private static void banner(PrintStream out, MonitorSettings settings, Monitor monitor, Duration took) {
@@ -76,6 +110,7 @@ public final class UpCommand implements Callable<Integer> {
                         + "  Kafka      %s%s%n"
                         + "  Inbox      %s  (drop .txt, ninjs .json or .jsonl stories here)%n"
                         + "  HTTP       http://%s:%d/health%n"
+                        + "  Dashboard  %s%n"
                         + "  Alerts     printed below, and on topic %s:%n"
                         + "             kcat -b %s -C -t %s%n"
                         + "Stop with Ctrl-C.%n%n",
@@ -85,6 +120,7 @@ public final class UpCommand implements Callable<Integer> {
                 settings.inbox().toAbsolutePath(),
                 monitor.httpAddress().getHostString(),
                 monitor.httpAddress().getPort(),
+                monitor.apiBanner(),
                 Topics.STANCE_SHIFTS.name(),
                 bootstrap.split(",")[0],
                 Topics.STANCE_SHIFTS.name());

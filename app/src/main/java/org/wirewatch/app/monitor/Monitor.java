@@ -1,5 +1,7 @@
 package org.wirewatch.app.monitor;
 
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
@@ -11,6 +13,10 @@ import java.util.function.Supplier;
 import org.apache.kafka.streams.KafkaStreams;
 import org.wirewatch.alerts.AlertsApp;
 import org.wirewatch.alerts.AlertsConfig;
+import org.wirewatch.alerts.api.AlertsHttp;
+import org.wirewatch.alerts.api.ApiSettings;
+import org.wirewatch.alerts.delivery.WebhookDelivery;
+import org.wirewatch.alerts.delivery.WebhookSettings;
 import org.wirewatch.app.alerts.OfficialStandings;
 import org.wirewatch.app.console.AlertConsole;
 import org.wirewatch.app.health.HealthEndpoint;
@@ -34,8 +40,11 @@ public final class Monitor implements AutoCloseable {
 
     private final ServiceRun running = new ServiceRun();
     private final Map<String, Supplier<ServiceState>> health = new LinkedHashMap<>();
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private String bootstrapServers;
     private HealthEndpoint http;
+    private AlertsHttp api;
+    private ApiSettings apiSettings;
 
     private Monitor() {}
 
@@ -56,11 +65,22 @@ public final class Monitor implements AutoCloseable {
         startStreams(
                 "processor",
                 ProcessorApp.create(ProcessorApp.settings(bootstrapServers, settings.stateDir("processor"))));
-        startStreams(
-                "alerts",
-                AlertsApp.create(
-                        AlertsApp.settings(bootstrapServers, settings.stateDir("alerts")),
-                        AlertsConfig.defaults(OfficialStandings.standard())));
+        apiSettings = ApiSettings.of(
+                InetAddress.getLoopbackAddress().getHostAddress(),
+                settings.apiPort(),
+                settings.token().orElse(null));
+        StreamsService alerts = AlertsApp.create(
+                AlertsApp.settings(bootstrapServers, settings.stateDir("alerts")),
+                AlertsConfig.defaults(OfficialStandings.standard()));
+        startStreams("alerts", alerts);
+        api = started(AlertsHttp.start(apiSettings, alerts.streams(), bootstrapServers, registry));
+        if (settings.webhooks().isPresent()) {
+            WebhookDelivery webhooks = started(new WebhookDelivery(
+                    WebhookSettings.defaults(
+                            bootstrapServers, settings.webhooks().get()),
+                    registry));
+            webhooks.start();
+        }
         started(new AlertConsole(bootstrapServers, console)).start();
         IngestService ingest = started(new IngestService(IngestSettings.defaults(bootstrapServers, settings.inbox())));
         ingest.start();
@@ -75,6 +95,17 @@ public final class Monitor implements AutoCloseable {
 
     public InetSocketAddress httpAddress() {
         return http.address();
+    }
+
+    /** Where the alerts API and dashboard listen. */
+    public InetSocketAddress apiAddress() {
+        return api.address();
+    }
+
+    /** A line for the banner: where the API is, and whether it needs a token. */
+    public String apiBanner() {
+        return apiSettings.banner(
+                api.address().getHostString() + ":" + api.address().getPort());
     }
 
     private String startKafka(MonitorSettings settings) {

@@ -13,9 +13,32 @@ import java.util.Optional;
  * @param inbox the folder ingest watches
  * @param kafkaPort the embedded broker's client port; 0 picks one on first start and keeps it
  * @param httpPort the health endpoint's port on loopback; 0 picks a free one
+ * @param apiPort the alerts API and dashboard's port on loopback; 0 picks a free one
+ * @param token the API's access token, or empty: then it serves loopback only, and says so
+ * @param webhooks the webhook subscriptions file, or empty for no webhook delivery
  */
 public record MonitorSettings(
-        Optional<String> bootstrapServers, Path dataDir, Path inbox, int kafkaPort, int httpPort) {
+        Optional<String> bootstrapServers,
+        Path dataDir,
+        Path inbox,
+        int kafkaPort,
+        int httpPort,
+        int apiPort,
+        Optional<String> token,
+        Optional<Path> webhooks) {
+
+    /** Settings with the API on a free port, no token and no webhooks (tests, quick starts). */
+    public static MonitorSettings basic(Optional<String> bootstrapServers, Path dataDir, int kafkaPort, int httpPort) {
+        return new MonitorSettings(
+                bootstrapServers,
+                dataDir,
+                dataDir.resolve("inbox"),
+                kafkaPort,
+                httpPort,
+                0,
+                Optional.empty(),
+                Optional.empty());
+    }
 
     public MonitorSettings {
         requireNonNull(bootstrapServers, "bootstrapServers");
@@ -24,6 +47,9 @@ public record MonitorSettings(
         bootstrapServers = bootstrapServers.filter(s -> !s.isBlank());
         requirePort(kafkaPort, "kafka port");
         requirePort(httpPort, "http port");
+        requirePort(apiPort, "api port");
+        requireNonNull(token, "token");
+        requireNonNull(webhooks, "webhooks");
     }
 
     public boolean embedded() {
