@@ -112,7 +112,7 @@ class AlertsTopologyTest {
     @Test
     void shouldNotLetBackgroundStatementMoveTheLine() {
         send(iran(Stance.NON_DENIAL, WeaponCategory.UAV, "nondenial-1", 0));
-        send(background(iran(Stance.DENY, WeaponCategory.UAV, "recap-1", 5)));
+        send(iran(Stance.DENY, WeaponCategory.UAV, "recap-1", 5).asBackground());
 
         assertThat(alerts.isEmpty()).isTrue();
     }
@@ -120,7 +120,7 @@ class AlertsTopologyTest {
     @Test
     void shouldLetBackgroundStatementSetTheBaseline() {
         // Given a story that recalls "Tehran had earlier denied …" and reports a non-denial
-        send(background(iran(Stance.DENY, WeaponCategory.UAV, "story-1", 0)));
+        send(iran(Stance.DENY, WeaponCategory.UAV, "story-1", 0).asBackground());
         send(iran(Stance.NON_DENIAL, WeaponCategory.UAV, "story-1", 0));
 
         assertThat(alerts.readValue().from().stance()).isEqualTo(Stance.DENY);
@@ -281,19 +281,5 @@ class AlertsTopologyTest {
                 "https://example.org/" + storyId,
                 T0.plus(Duration.ofHours(hours)),
                 new Evidence(quote, 0, quote.length()));
-    }
-
-    private static Statement background(Statement s) {
-        return new Statement(
-                s.state(),
-                s.speaker(),
-                s.topic(),
-                s.stance(),
-                s.quote(),
-                true,
-                s.storyId(),
-                s.url(),
-                s.publishedAt(),
-                s.evidence());
     }
 }

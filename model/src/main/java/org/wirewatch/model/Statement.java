@@ -49,4 +49,9 @@ public record Statement(
     public String key() {
         return StanceKey.of(state, topic);
     }
+
+    /** The same statement as the story's recollection of what was said earlier. */
+    public Statement asBackground() {
+        return new Statement(state, speaker, topic, stance, quote, true, storyId, url, publishedAt, evidence);
+    }
 }

@@ -17,6 +17,11 @@ record AlertedMove(WeaponCategory category, Stance from, Stance to, Instant at, 
      */
     static final Duration SYNDICATION = Duration.ofHours(24);
 
+    /** Whether two statements' times are close enough for one to be another outlet's copy. */
+    static boolean withinSyndication(Instant a, Instant b) {
+        return Duration.between(a, b).abs().compareTo(SYNDICATION) <= 0;
+    }
+
     static AlertedMove of(LineFold.Shift shift) {
         return new AlertedMove(
                 StanceLine.categoryOf(shift.statement().topic()),
@@ -37,9 +42,7 @@ record AlertedMove(WeaponCategory category, Stance from, Stance to, Instant at, 
             return false;
         }
         boolean sameStory = storyId.equals(other.storyId);
-        boolean sameChange = from == other.from
-                && to == other.to
-                && Duration.between(at, other.at).abs().compareTo(SYNDICATION) <= 0;
+        boolean sameChange = from == other.from && to == other.to && withinSyndication(at, other.at);
         return sameStory || sameChange;
     }
 }

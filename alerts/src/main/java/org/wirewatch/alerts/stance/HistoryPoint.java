@@ -1,6 +1,5 @@
 package org.wirewatch.alerts.stance;
 
-import java.time.Duration;
 import java.time.Instant;
 import org.wirewatch.model.AlertEvidence;
 import org.wirewatch.model.Stance;
@@ -27,6 +26,6 @@ public record HistoryPoint(
         return stance == statement.stance()
                 && category == StanceLine.categoryOf(statement.topic())
                 && evidence.quote().equals(statement.quote())
-                && Duration.between(at, statement.publishedAt()).abs().compareTo(AlertedMove.SYNDICATION) <= 0;
+                && AlertedMove.withinSyndication(at, statement.publishedAt());
     }
 }

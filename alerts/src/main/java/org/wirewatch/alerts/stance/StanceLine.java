@@ -80,7 +80,7 @@ public record StanceLine(
     }
 
     private static boolean sameWords(Statement a, Statement b) {
-        return Duration.between(a.publishedAt(), b.publishedAt()).abs().compareTo(AlertedMove.SYNDICATION) <= 0
+        return AlertedMove.withinSyndication(a.publishedAt(), b.publishedAt())
                 && a.stance() == b.stance()
                 && a.background() == b.background()
                 && categoryOf(a.topic()) == categoryOf(b.topic())

@@ -62,14 +62,16 @@ public final class StanceTracker implements Processor<String, Statement, String,
         }
         StanceLine line = lines.get(record.key());
         line = line == null ? StanceLine.EMPTY : line;
-        StanceLine next =
-                line.tooLate(statement, grace) ? line.withRecalled(recalled(statement)) : line.with(statement);
+        if (line.tooLate(statement, grace)) {
+            StanceLine recalled = line.withRecalled(statement.asBackground());
+            if (recalled != line) {
+                lines.put(record.key(), recalled);
+            }
+            return;
+        }
+        StanceLine next = line.with(statement);
         if (next == line) {
             return; // another outlet's copy: nothing to fold, nothing to write
-        }
-        if (next.recent().equals(line.recent())) {
-            lines.put(record.key(), next);
-            return;
         }
         line = next;
         List<AlertedMove> raised = new ArrayList<>();
@@ -85,19 +87,5 @@ public final class StanceTracker implements Processor<String, Statement, String,
 
     private Instant detectedAt() {
         return Instant.ofEpochMilli(context.currentSystemTimeMs());
-    }
-
-    private static Statement recalled(Statement s) {
-        return new Statement(
-                s.state(),
-                s.speaker(),
-                s.topic(),
-                s.stance(),
-                s.quote(),
-                true,
-                s.storyId(),
-                s.url(),
-                s.publishedAt(),
-                s.evidence());
     }
 }

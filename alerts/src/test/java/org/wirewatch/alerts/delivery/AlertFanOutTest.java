@@ -17,9 +17,9 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.wirewatch.alerts.delivery.DeliveryMetrics.Outcome;
-import org.wirewatch.alerts.delivery.subscription.AlertFilter;
 import org.wirewatch.alerts.delivery.subscription.Secret;
 import org.wirewatch.alerts.delivery.subscription.WebhookSubscription;
+import org.wirewatch.alerts.query.AlertFilter;
 import org.wirewatch.model.ParkedDelivery;
 import org.wirewatch.model.Severity;
 import org.wirewatch.model.topics.Topics;
@@ -91,7 +91,7 @@ class AlertFanOutTest {
     void shouldDeliverOnlyToSubscriptionsThatWantTheAlert() throws Exception {
         // Given a subscription for CRITICAL alerts only
         AlertFilter critical =
-                new AlertFilter(java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), Severity.CRITICAL);
+                AlertFilter.of(java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), Severity.CRITICAL);
         WebhookSubscription subscription =
                 new WebhookSubscription("critical", receiver.url("/critical"), Secret.of(SECRET), critical);
         AlertFanOut fanOut = fanOut(List.of(subscription));

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.wirewatch.alerts.delivery.subscription.AlertFilter;
 import org.wirewatch.alerts.delivery.subscription.Secret;
 import org.wirewatch.alerts.delivery.subscription.WebhookSubscription;
+import org.wirewatch.alerts.query.AlertFilter;
 import org.wirewatch.model.ParkedDelivery;
 import org.wirewatch.model.topics.Topics;
 

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.wirewatch.alerts.delivery.Attempt.Result;
 import org.wirewatch.alerts.delivery.TestReceiver.Received;
 import org.wirewatch.alerts.delivery.signature.SignatureVerifier;
-import org.wirewatch.alerts.delivery.subscription.AlertFilter;
 import org.wirewatch.alerts.delivery.subscription.Secret;
 import org.wirewatch.alerts.delivery.subscription.WebhookSubscription;
+import org.wirewatch.alerts.query.AlertFilter;
 import org.wirewatch.model.topics.Topics;
 
 /** One POST, and a few inline, over real sockets to a receiver on 127.0.0.1. */

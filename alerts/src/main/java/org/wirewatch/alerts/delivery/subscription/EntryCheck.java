@@ -15,6 +15,7 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wirewatch.alerts.delivery.subscription.SubscriptionFile.SubscriptionEntry;
+import org.wirewatch.alerts.query.AlertFilter;
 import org.wirewatch.model.Severity;
 import org.wirewatch.model.TopicKind;
 import org.wirewatch.model.topics.Topics;
@@ -70,7 +71,7 @@ final class EntryCheck {
             return Optional.empty();
         }
         return Optional.of(
-                new WebhookSubscription(name, url, secret, new AlertFilter(states, kinds, alertTypes, minSeverity)));
+                new WebhookSubscription(name, url, secret, AlertFilter.of(states, kinds, alertTypes, minSeverity)));
     }
 
     private String name() {

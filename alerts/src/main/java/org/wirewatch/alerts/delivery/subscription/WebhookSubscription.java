@@ -3,6 +3,7 @@ package org.wirewatch.alerts.delivery.subscription;
 import static java.util.Objects.requireNonNull;
 
 import java.net.URI;
+import org.wirewatch.alerts.query.AlertFilter;
 import org.wirewatch.model.Alert;
 
 /**

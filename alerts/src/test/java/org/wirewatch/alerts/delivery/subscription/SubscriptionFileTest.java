@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wirewatch.alerts.query.AlertFilter;
 import org.wirewatch.model.Severity;
 import org.wirewatch.model.TopicKind;
 
@@ -45,7 +46,7 @@ class SubscriptionFileTest {
         assertThat(desk.url()).isEqualTo(URI.create("https://desk.example.org/hooks"));
         assertThat(desk.secret().bytes()).isEqualTo("from-the-environment-42".getBytes(StandardCharsets.UTF_8));
         assertThat(desk.filter())
-                .isEqualTo(new AlertFilter(
+                .isEqualTo(AlertFilter.of(
                         Set.of("IRN", "RUS"), Set.of(TopicKind.SANCTIONS), Set.of("alerts.sanctions"), Severity.HIGH));
         assertThat(subscriptions.get(1).filter()).isEqualTo(AlertFilter.ALL);
     }

@@ -1,4 +1,4 @@
-package org.wirewatch.alerts.delivery.subscription;
+package org.wirewatch.alerts.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,6 +62,6 @@ class AlertFilterTest {
     }
 
     private static AlertFilter filter(Set<String> states, Set<TopicKind> kinds, Set<String> types, Severity min) {
-        return new AlertFilter(states, kinds, types, min);
+        return AlertFilter.of(states, kinds, types, min);
     }
 }
