@@ -8,22 +8,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,13 +24,12 @@ import org.wirewatch.alerts.AlertsApp;
 import org.wirewatch.broker.KafkaBroker;
 import org.wirewatch.model.NewTransferAlert;
 import org.wirewatch.model.StanceShiftAlert;
-import org.wirewatch.model.Statement;
 import org.wirewatch.model.Story;
 import org.wirewatch.model.topics.TopicProvisioner;
-import org.wirewatch.model.topics.TopicSpec;
 import org.wirewatch.model.topics.Topics;
 import org.wirewatch.processor.ProcessorApp;
 import org.wirewatch.streams.StreamsService;
+import org.wirewatch.testkit.ConsumerGroupProgress;
 import org.wirewatch.testkit.KafkaBrokerExtension;
 import org.wirewatch.testkit.TopicTail;
 
@@ -165,42 +156,22 @@ class AlertsExactlyOnceIT {
         }
     }
 
-    /** Waits until the processor has committed every story, then the alerts service every statement. */
-    private static void awaitPipelineDone(String bootstrap) throws Exception {
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        try (Admin admin = Admin.create(props);
-                TopicTail<String, Statement> statements = new TopicTail<>(bootstrap, Topics.STATEMENTS)) {
-            Map<TopicPartition, Long> stories = endOffsets(admin, Topics.STORIES_RAW);
-            await().atMost(PIPELINE).until(() -> committedAtLeast(admin, ProcessorApp.APPLICATION_ID, stories));
-            // statements are written in transactions: the offset after the last record, not the end
-            // offset, which also counts the commit marker
-            Map<TopicPartition, Long> read = statements.readToEnd().stream()
-                    .collect(Collectors.toMap(
-                            r -> new TopicPartition(r.topic(), r.partition()), r -> r.offset() + 1, Math::max));
-            await().atMost(PIPELINE).until(() -> committedAtLeast(admin, AlertsApp.APPLICATION_ID, read));
+    /**
+     * Waits until the processor has committed every story, then the alerts service every statement and
+     * mention, then every record it repartitioned: after that, nothing more is coming.
+     */
+    private static void awaitPipelineDone(String bootstrap) {
+        try (ConsumerGroupProgress progress = new ConsumerGroupProgress(bootstrap)) {
+            await().atMost(PIPELINE)
+                    .until(() -> progress.caughtUp(ProcessorApp.APPLICATION_ID, List.of(Topics.STORIES_RAW.name())));
+            await().atMost(PIPELINE)
+                    .until(() -> progress.caughtUp(
+                            AlertsApp.APPLICATION_ID,
+                            List.of(Topics.STATEMENTS.name(), Topics.ARMS_TRANSFERS.name(), Topics.SANCTIONS.name())));
+            await().atMost(PIPELINE)
+                    .until(() -> progress.caughtUp(
+                            AlertsApp.APPLICATION_ID, progress.repartitionTopicsOf(AlertsApp.APPLICATION_ID)));
         }
-    }
-
-    private static Map<TopicPartition, Long> endOffsets(Admin admin, TopicSpec<?, ?> topic) throws Exception {
-        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-        for (int p = 0; p < topic.partitions(); p++) {
-            latest.put(new TopicPartition(topic.name(), p), OffsetSpec.latest());
-        }
-        Map<TopicPartition, Long> ends = new HashMap<>();
-        admin.listOffsets(latest).all().get().forEach((tp, info) -> ends.put(tp, info.offset()));
-        return ends;
-    }
-
-    private static boolean committedAtLeast(Admin admin, String group, Map<TopicPartition, Long> needed)
-            throws Exception {
-        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                .partitionsToOffsetAndMetadata()
-                .get();
-        return needed.entrySet().stream()
-                .allMatch(e -> e.getValue() == 0
-                        || (committed.get(e.getKey()) != null
-                                && committed.get(e.getKey()).offset() >= e.getValue()));
     }
 
     private static <V> List<V> values(List<ConsumerRecord<String, V>> records) {

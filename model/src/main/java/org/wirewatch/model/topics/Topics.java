@@ -115,11 +115,19 @@ public final class Topics {
                 ALERTS_DEAD_LETTERS);
     }
 
+    /**
+     * Time-based retention counted from when a record was written. Records carry the story's own
+     * time in their value ({@code publishedAt}); were it also the record timestamp, retention would
+     * count from it, and the broker would delete the output of an archive import or a replay of old
+     * news within minutes of writing it, before anyone read it.
+     */
     private static Map<String, String> retention(Duration duration) {
         return Map.of(
                 TopicConfig.CLEANUP_POLICY_CONFIG,
                 TopicConfig.CLEANUP_POLICY_DELETE,
                 TopicConfig.RETENTION_MS_CONFIG,
-                Long.toString(duration.toMillis()));
+                Long.toString(duration.toMillis()),
+                TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG,
+                "LogAppendTime");
     }
 }
