@@ -77,6 +77,8 @@ public final class LatencyBenchmark {
             Sent sent = new Sent();
             try (KafkaProducer<String, Story> producer = producer(bootstrap)) {
                 sendFor(producer, mix, rate, probesPerSecond, warmUp, sentAt, sent);
+                // warm-up probes still on their way are not timed: only those sent while measuring
+                sentAt.clear();
                 measuring.set(true);
                 sent.stories = 0;
                 sent.probes = 0;

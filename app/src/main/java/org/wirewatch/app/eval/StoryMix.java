@@ -17,7 +17,7 @@ import org.wirewatch.model.Story;
  * The stories a benchmark feeds the extractor: every relevant story of a labelled corpus once, and
  * filler repeated round-robin so that the relevant ones make up the chosen share.
  *
- * @param stories relevant stories first, then the filler
+ * @param stories the relevant stories spread evenly through the filler, as they come in a real feed
  * @param relevant how many of {@code stories} are relevant
  * @param filler what the rest is
  */
@@ -80,9 +80,15 @@ public record StoryMix(List<Story> stories, int relevant, Filler filler) {
         if (fillerCount > 0 && filler.isEmpty()) {
             throw new IllegalArgumentException("no " + kind + " filler stories to mix with");
         }
-        List<Story> stories = new ArrayList<>(relevant);
-        for (int i = 0; i < fillerCount; i++) {
-            stories.add(filler.get(i % filler.size()));
+        // Spread, not bunched: a run of relevant stories is a burst of full reads no feed sends, and
+        // would measure the backlog the burst makes instead of the steady state.
+        List<Story> stories = new ArrayList<>(relevant.size() + fillerCount);
+        int added = 0;
+        for (int r = 0; r < relevant.size(); r++) {
+            stories.add(relevant.get(r));
+            for (int until = (int) ((long) fillerCount * (r + 1) / relevant.size()); added < until; added++) {
+                stories.add(filler.get(added % filler.size()));
+            }
         }
         return new StoryMix(stories, relevant.size(), kind);
     }
