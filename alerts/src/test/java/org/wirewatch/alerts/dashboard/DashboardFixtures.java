@@ -164,7 +164,10 @@ final class DashboardFixtures {
     static Map<String, Object> pipeline() {
         Map<String, Object> health = new LinkedHashMap<>();
         health.put("storiesPerSecond", 2.5);
-        health.put("consumerLag", 12);
+        Map<String, Object> lag = new LinkedHashMap<>();
+        lag.put("alerts", 12);
+        lag.put("processor", null); // a group that has committed nothing yet
+        health.put("consumerLag", lag);
         health.put("deadLetters", Map.of("processor", 0, "alerts", 3));
         health.put("lastStoryAt", Instant.now().minusSeconds(20).toString());
         return health;

@@ -75,6 +75,10 @@ class DashboardTest {
         assertThat(browser.waitForText("#h-rate", "2.50")).isEqualTo("2.50");
         assertThat(browser.textOf("#h-dlq-alerts")).isEqualTo("3");
         assertThat(browser.waitFor("#h-dlq-alerts").getAttribute("data-level")).isEqualTo("warn");
+        assertThat(browser.textOf("#h-lag-alerts")).isEqualTo("12");
+        assertThat(browser.textOf("#h-lag-processor")).isEqualTo("n/a");
+        assertThat(browser.waitFor("#h-lag-processor").getAttribute("data-level"))
+                .isEqualTo("na");
     }
 
     @Test
@@ -151,6 +155,17 @@ class DashboardTest {
 
         points.get(2).click();
         assertThat(browser.textOf("#point-detail .quote")).contains(DashboardFixtures.NON_DENIAL_QUOTE);
+    }
+
+    @Test
+    void shouldFitThePipelineHealthInItsPanelOnALaptop() {
+        openDashboard("");
+        browser.waitForText("#h-rate", "2.50");
+
+        assertThat(browser.script("(() => { const p = document.getElementById('health-panel');"
+                        + " return p.scrollHeight - p.clientHeight; })()"))
+                .as("pixels of the panel hidden behind a scroll bar")
+                .isEqualTo(0L);
     }
 
     /** The whole flow on a laptop-sized window, saved for a person to look at. */
