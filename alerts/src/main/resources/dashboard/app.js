@@ -464,6 +464,20 @@ async function showLine(key) {
     return;
   }
   drawTimeline(history);
+  // after drawing: the chart, shown, is what leaves the list its height
+  const chosen = document.querySelector('#lines .line[aria-pressed="true"]');
+  if (chosen) scrollListTo($('lines'), chosen);
+}
+
+/**
+ * A long list of lines scrolls in its own box; a line chosen for the analyst (the latest, or the
+ * clicked alert's) is scrolled into it. Only the list moves, never the panel or the page.
+ */
+function scrollListTo(list, item) {
+  const box = list.getBoundingClientRect();
+  const at = item.getBoundingClientRect();
+  if (at.top < box.top) list.scrollTop -= box.top - at.top;
+  else if (at.bottom > box.bottom) list.scrollTop += at.bottom - box.bottom;
 }
 
 const GRID_LAYOUT = window.matchMedia('(min-width: 1100px)'); // as in app.css

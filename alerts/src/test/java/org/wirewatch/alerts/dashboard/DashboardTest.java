@@ -168,6 +168,29 @@ class DashboardTest {
                 .isEqualTo(0L);
     }
 
+    @Test
+    void shouldKeepTheChartAndTheChosenLineInViewWhenAStateHoldsManyLines() {
+        openDashboard("?state=PRK");
+
+        browser.waitFor("svg.timeline[data-key='" + DashboardFixtures.PRK_LATEST_KEY + "'] circle.is-shift");
+
+        assertThat(browser.findAll("#lines .line")).hasSize(DashboardFixtures.PRK_RECIPIENTS.size());
+        assertThat(browser.script("(() => { const l = document.getElementById('lines');"
+                        + " return l.scrollHeight > l.clientHeight; })()"))
+                .as("the list scrolls in its own box")
+                .isEqualTo(true);
+        assertThat(browser.script("(() => { const l = document.getElementById('lines').getBoundingClientRect();"
+                        + " const b = document.querySelector('#lines .line[aria-pressed=\"true\"]')"
+                        + ".getBoundingClientRect(); return b.top >= l.top && b.bottom <= l.bottom; })()"))
+                .as("the chosen line is scrolled into the list's box")
+                .isEqualTo(true);
+        assertThat(browser.script("(() => { const p = document.getElementById('timeline-panel')"
+                        + ".getBoundingClientRect(); const c = document.querySelector('svg.timeline')"
+                        + ".getBoundingClientRect(); return c.height > 100 && c.bottom <= p.bottom; })()"))
+                .as("the whole chart is inside the panel")
+                .isEqualTo(true);
+    }
+
     /** The whole flow on a laptop-sized window, saved for a person to look at. */
     @Test
     void shouldSaveAScreenshotOfALiveDashboard() {
