@@ -464,6 +464,20 @@ async function showLine(key) {
     return;
   }
   drawTimeline(history);
+  // after drawing: the chart, shown, is what leaves the list its height
+  const chosen = document.querySelector('#lines .line[aria-pressed="true"]');
+  if (chosen) scrollListTo($('lines'), chosen);
+}
+
+/**
+ * A long list of lines scrolls in its own box; a line chosen for the analyst (the latest, or the
+ * clicked alert's) is scrolled into it. Only the list moves, never the panel or the page.
+ */
+function scrollListTo(list, item) {
+  const box = list.getBoundingClientRect();
+  const at = item.getBoundingClientRect();
+  if (at.top < box.top) list.scrollTop -= box.top - at.top;
+  else if (at.bottom > box.bottom) list.scrollTop += at.bottom - box.bottom;
 }
 
 const GRID_LAYOUT = window.matchMedia('(min-width: 1100px)'); // as in app.css
@@ -615,6 +629,15 @@ function setHealth(id, text, level = 'ok') {
 }
 
 const number = new Intl.NumberFormat('en-GB');
+const SERVICES = ['processor', 'alerts']; // the keys of consumerLag and deadLetters in /api/pipeline
+const LAG_WARN_ABOVE = 1000;
+const num = (v) => (typeof v === 'number' ? v : null);
+
+/** A count that warns above a threshold; null (not known, e.g. a group that has committed nothing) is n/a. */
+function setCount(id, value, warnAbove) {
+  const n = num(value);
+  setHealth(id, n === null ? 'n/a' : number.format(n), n === null ? 'na' : n > warnAbove ? 'warn' : 'ok');
+}
 
 async function refreshHealth() {
   try {
@@ -625,20 +648,17 @@ async function refreshHealth() {
   }
   try {
     const p = await getJson('/api/pipeline');
-    const num = (v) => (typeof v === 'number' ? v : null);
     const rate = num(p.storiesPerSecond);
-    setHealth('h-rate', rate === null ? 'n/a' : rate.toFixed(rate < 10 ? 2 : 1), 'ok');
-    const lag = num(p.consumerLag);
-    setHealth('h-lag', lag === null ? 'n/a' : number.format(lag), lag > 1000 ? 'warn' : 'ok');
-    for (const [id, value] of [['h-dlq-processor', p.deadLetters?.processor], ['h-dlq-alerts', p.deadLetters?.alerts]]) {
-      const n = num(value);
-      setHealth(id, n === null ? 'n/a' : number.format(n), n > 0 ? 'warn' : 'ok');
+    setHealth('h-rate', rate === null ? 'n/a' : rate.toFixed(rate < 10 ? 2 : 1), rate === null ? 'na' : 'ok');
+    for (const service of SERVICES) {
+      setCount(`h-lag-${service}`, p.consumerLag?.[service], LAG_WARN_ABOVE);
+      setCount(`h-dlq-${service}`, p.deadLetters?.[service], 0);
     }
     setHealth('h-last', p.lastStoryAt ? `${formatAge(p.lastStoryAt)} · ${formatRecent(p.lastStoryAt)}` : 'none yet',
       p.lastStoryAt ? 'ok' : 'warn');
   } catch {
-    // older servers have no /api/pipeline
-    for (const id of ['h-rate', 'h-lag', 'h-dlq-processor', 'h-dlq-alerts', 'h-last']) setHealth(id, 'n/a', 'na');
+    // the server is unreachable or refuses: nothing is known
+    for (const id of ['h-rate', 'h-last', ...SERVICES.flatMap((s) => [`h-lag-${s}`, `h-dlq-${s}`])]) setHealth(id, 'n/a', 'na');
   }
   const now = new Date();
   $('health-updated').textContent = `updated ${pad(now.getUTCHours())}:${pad(now.getUTCMinutes())}:${pad(now.getUTCSeconds())} UTC`;

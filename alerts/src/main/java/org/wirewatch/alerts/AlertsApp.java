@@ -1,7 +1,7 @@
 package org.wirewatch.alerts;
 
 import java.nio.file.Path;
-import org.wirewatch.model.topics.Topics;
+import org.wirewatch.model.topics.PipelineStage;
 import org.wirewatch.streams.StreamsService;
 import org.wirewatch.streams.StreamsSettings;
 
@@ -9,7 +9,7 @@ import org.wirewatch.streams.StreamsSettings;
 public final class AlertsApp {
 
     /** Consumer group, internal-topic prefix and changelog names: do not change on a live system. */
-    public static final String APPLICATION_ID = "wirewatch-alerts";
+    public static final String APPLICATION_ID = PipelineStage.ALERTS.applicationId();
 
     private AlertsApp() {}
 
@@ -18,7 +18,7 @@ public final class AlertsApp {
                 APPLICATION_ID,
                 bootstrapServers,
                 stateDir,
-                Topics.ALERTS_DEAD_LETTERS.name(),
+                PipelineStage.ALERTS.deadLetters().name(),
                 StreamsSettings.DEFAULT_COMMIT_INTERVAL,
                 1);
     }

@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyDescription;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +22,8 @@ import org.wirewatch.model.Stance;
 import org.wirewatch.model.StanceShiftAlert;
 import org.wirewatch.model.Statement;
 import org.wirewatch.model.WeaponCategory;
+import org.wirewatch.model.topics.PipelineStage;
+import org.wirewatch.model.topics.TopicSpec;
 
 class AlertsTopologyTest {
 
@@ -253,6 +258,27 @@ class AlertsTopologyTest {
         send(iran(Stance.NON_DENIAL, WeaponCategory.UAV, "nondenial-1", 24));
 
         assertThat(alerts.readValue().alertId()).isEqualTo(first);
+    }
+
+    @Test
+    void shouldReadThroughItsGroupExactlyTheInputsItsPipelineStageDeclares() {
+        // /api/pipeline reports the alerts service's lag over PipelineStage.ALERTS's inputs;
+        // its own repartition topics are internal
+        Set<String> sources =
+                AlertsTopology.build(AlertsConfig.defaults(SpeakerStandings.unknown()))
+                        .describe()
+                        .subtopologies()
+                        .stream()
+                        .flatMap(subtopology -> subtopology.nodes().stream())
+                        .filter(TopologyDescription.Source.class::isInstance)
+                        .flatMap(source -> ((TopologyDescription.Source) source).topicSet().stream())
+                        .filter(topic -> !topic.endsWith("-repartition"))
+                        .collect(Collectors.toSet());
+
+        assertThat(sources)
+                .containsExactlyInAnyOrderElementsOf(PipelineStage.ALERTS.inputs().stream()
+                        .map(TopicSpec::name)
+                        .toList());
     }
 
     private void send(Statement statement) {

@@ -1,7 +1,7 @@
 package org.wirewatch.processor;
 
 import java.nio.file.Path;
-import org.wirewatch.model.topics.Topics;
+import org.wirewatch.model.topics.PipelineStage;
 import org.wirewatch.processor.extract.CueExtractor;
 import org.wirewatch.processor.lexicon.Lexicons;
 import org.wirewatch.processor.text.EnglishModels;
@@ -13,7 +13,7 @@ import org.wirewatch.streams.StreamsSettings;
 public final class ProcessorApp {
 
     /** Consumer group and internal-topic prefix: changing it restarts processing from scratch. */
-    public static final String APPLICATION_ID = "wirewatch-processor";
+    public static final String APPLICATION_ID = PipelineStage.PROCESSOR.applicationId();
 
     /**
      * Extraction is CPU-bound and a stream thread's tasks share one core. With one thread the
@@ -33,7 +33,7 @@ public final class ProcessorApp {
                 APPLICATION_ID,
                 bootstrapServers,
                 stateDir,
-                Topics.PROCESSOR_DEAD_LETTERS.name(),
+                PipelineStage.PROCESSOR.deadLetters().name(),
                 StreamsSettings.DEFAULT_COMMIT_INTERVAL,
                 threads);
     }

@@ -7,11 +7,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyDescription;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +31,8 @@ import org.wirewatch.model.Stance;
 import org.wirewatch.model.Statement;
 import org.wirewatch.model.Story;
 import org.wirewatch.model.WeaponCategory;
+import org.wirewatch.model.topics.PipelineStage;
+import org.wirewatch.model.topics.TopicSpec;
 import org.wirewatch.model.topics.Topics;
 import org.wirewatch.streams.StreamsSettings;
 
@@ -247,6 +252,21 @@ class ProcessorTopologyTest {
         // Then the good one is still processed (the dead letter itself is checked over a real broker
         // in ProcessorDeadLetterIT: the test driver does not deliver deserialization dead letters)
         assertThat(statements.readValuesToList()).hasSize(1);
+    }
+
+    @Test
+    void shouldReadThroughItsGroupExactlyTheInputsItsPipelineStageDeclares() {
+        // the alerts service reports the processor's lag over PipelineStage.PROCESSOR's inputs
+        Set<String> sources = ProcessorTopology.build(ProcessorApp.extractor()).describe().subtopologies().stream()
+                .flatMap(subtopology -> subtopology.nodes().stream())
+                .filter(TopologyDescription.Source.class::isInstance)
+                .flatMap(source -> ((TopologyDescription.Source) source).topicSet().stream())
+                .collect(Collectors.toSet());
+
+        assertThat(sources)
+                .containsExactlyInAnyOrderElementsOf(PipelineStage.PROCESSOR.inputs().stream()
+                        .map(TopicSpec::name)
+                        .toList());
     }
 
     private static Story story(String id, String body) {

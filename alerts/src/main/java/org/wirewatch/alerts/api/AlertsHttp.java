@@ -21,13 +21,14 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wirewatch.alerts.api.metrics.TopicOffsetCounters;
+import org.wirewatch.alerts.api.pipeline.PipelineSampler;
 import org.wirewatch.alerts.api.stream.AlertStream;
 import org.wirewatch.alerts.api.stream.AlertTail;
 import org.wirewatch.model.json.Json;
 
 /**
- * The alerts service's HTTP server: the query API, the alert stream, health, readiness and
- * Prometheus metrics, and the dashboard's static files (classpath {@code /dashboard}, when
+ * The alerts service's HTTP server: the query API, the alert stream, pipeline health, health,
+ * readiness and Prometheus metrics, and the dashboard's static files (classpath {@code /dashboard}, when
  * present) — all behind the {@link AccessGate}. Started by {@link #start}, stopped by {@link
  * #close}.
  */
@@ -41,7 +42,7 @@ public final class AlertsHttp implements AutoCloseable {
 
     private final Javalin app;
     private final KafkaStreamsMetrics streamsMetrics;
-    private final TopicOffsetCounters topicCounters;
+    private final PipelineSampler pipeline;
     private final AlertStream stream;
     private final InetSocketAddress address;
 
@@ -49,13 +50,14 @@ public final class AlertsHttp implements AutoCloseable {
             ApiSettings settings, KafkaStreams streams, String bootstrapServers, PrometheusMeterRegistry registry) {
         this.streamsMetrics = new KafkaStreamsMetrics(streams);
         streamsMetrics.bindTo(registry);
-        this.topicCounters = new TopicOffsetCounters(bootstrapServers, registry);
+        this.pipeline = PipelineSampler.start(bootstrapServers, registry);
+        TopicOffsetCounters.register(pipeline, registry);
         this.stream = new AlertStream(new AlertTail(bootstrapServers, registry), bootstrapServers, settings.sse());
         HostInfo self = settings.advertised() == null ? null : HostInfo.buildFromEndpoint(settings.advertised());
         AlertsCluster cluster = new AlertsCluster(streams, self, new Peers(settings.token()));
         AccessGate gate = new AccessGate(settings.token());
-        this.app = Javalin.create(
-                config -> configure(config, settings, gate, new QueryRoutes(cluster, streams), registry));
+        this.app = Javalin.create(config ->
+                configure(config, settings, gate, new QueryRoutes(cluster, streams, pipeline::health), registry));
         app.start(settings.bindHost(), settings.port());
         for (Connector connector : app.jettyServer().server().getConnectors()) {
             ((ServerConnector) connector).setIdleTimeout(settings.idleTimeout().toMillis());
@@ -69,7 +71,7 @@ public final class AlertsHttp implements AutoCloseable {
      * delivery) count into it too, and {@code /metrics} serves it.
      *
      * @param streams the running (or starting) alerts topology, for queries and its metrics
-     * @param bootstrapServers for the alert stream's and the topic counters' own clients
+     * @param bootstrapServers for the alert stream's and the pipeline sampler's own clients
      */
     public static AlertsHttp start(
             ApiSettings settings, KafkaStreams streams, String bootstrapServers, PrometheusMeterRegistry registry) {
@@ -140,7 +142,7 @@ public final class AlertsHttp implements AutoCloseable {
     public void close() {
         app.stop();
         stream.close();
-        topicCounters.close();
+        pipeline.close();
         streamsMetrics.close();
     }
 }

@@ -7,21 +7,25 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.wirewatch.alerts.api.pipeline.PipelineHealth;
 import org.wirewatch.alerts.query.AlertFilter;
 
 /**
  * The JSON endpoints. {@code /api/...} answers for the whole application (gathering from, or
- * forwarding to, other instances); {@code /internal/...} answers from this instance's stores only,
- * and is what the other instances call.
+ * forwarding to, other instances; {@code /api/pipeline} reads topics and groups every instance
+ * sees alike); {@code /internal/...} answers from this instance's stores only, and is what the
+ * other instances call.
  */
 final class QueryRoutes {
 
     private final AlertsCluster cluster;
     private final KafkaStreams streams;
+    private final Supplier<PipelineHealth> pipeline;
 
-    QueryRoutes(AlertsCluster cluster, KafkaStreams streams) {
+    QueryRoutes(AlertsCluster cluster, KafkaStreams streams, Supplier<PipelineHealth> pipeline) {
         this.cluster = cluster;
         this.streams = streams;
+        this.pipeline = pipeline;
     }
 
     void addTo(RoutesConfig routes) {
@@ -37,6 +41,7 @@ final class QueryRoutes {
                 "/api/stances/{key}/history",
                 ctx -> ctx.json(cluster.history(key(ctx))
                         .orElseThrow(() -> new NotFoundResponse("no stance history for " + key(ctx)))));
+        routes.get("/api/pipeline", ctx -> ctx.json(pipeline.get()));
         routes.get("/internal/alerts", ctx -> {
             AlertQuery query = AlertQuery.parse(ctx.queryParamMap());
             ctx.json(local(() -> cluster.local().recentAlerts(query.filter(), query.limit())));

@@ -81,8 +81,9 @@ class AlertsHttpIT {
         TopicProvisioner.ensure(bootstrap, Topics.all(), Optional.of((short) 1));
         try (AlertsNode node = AlertsNode.start(bootstrap, KafkaBrokerExtension.uniqueName("alerts-api"), stateDir)) {
             // Then without a token, or with a wrong one, every endpoint but /health answers 401
-            for (String path :
-                    new String[] {"/api/alerts", "/api/states/IRN/stances", "/ready", "/metrics", "/internal/alerts"}) {
+            for (String path : new String[] {
+                "/api/alerts", "/api/states/IRN/stances", "/api/pipeline", "/ready", "/metrics", "/internal/alerts"
+            }) {
                 assertThat(node.get(path, null).statusCode()).as(path).isEqualTo(401);
                 assertThat(node.get(path, "wrong-token-0123456789").statusCode())
                         .as(path)

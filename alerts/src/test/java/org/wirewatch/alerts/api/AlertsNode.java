@@ -20,9 +20,9 @@ import org.wirewatch.streams.StreamsService;
 import org.wirewatch.streams.StreamsSettings;
 
 /** One alerts instance for tests: the topology on a real broker and its HTTP API on 127.0.0.1. */
-final class AlertsNode implements AutoCloseable {
+public final class AlertsNode implements AutoCloseable {
 
-    static final String TOKEN = "test-token-0123456789abcdef";
+    public static final String TOKEN = "test-token-0123456789abcdef";
 
     private static final HttpClient CLIENT =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -36,7 +36,7 @@ final class AlertsNode implements AutoCloseable {
     }
 
     /** Advertises its port to other instances of {@code applicationId}, as a cluster member must. */
-    static AlertsNode start(String bootstrap, String applicationId, Path stateDir) {
+    public static AlertsNode start(String bootstrap, String applicationId, Path stateDir) {
         int port = freePort();
         String self = "127.0.0.1:" + port;
         StreamsSettings base = AlertsApp.settings(bootstrap, stateDir);
@@ -53,11 +53,11 @@ final class AlertsNode implements AutoCloseable {
         return new AlertsNode(service, http);
     }
 
-    boolean running() {
+    public boolean running() {
         return service.state() == KafkaStreams.State.RUNNING;
     }
 
-    URI uri(String pathAndQuery) {
+    public URI uri(String pathAndQuery) {
         return URI.create("http://127.0.0.1:" + http.address().getPort() + pathAndQuery);
     }
 

@@ -21,7 +21,7 @@ import org.wirewatch.model.topics.Topics;
  * Writes Iran's statements on arms to one recipient to the {@code statements} topic. Tests share
  * the broker and its topics, so each uses a recipient code of its own, e.g. {@code QAB}.
  */
-final class StanceStatements implements AutoCloseable {
+public final class StanceStatements implements AutoCloseable {
 
     static final Instant T0 = Instant.parse("2022-07-20T08:00:00Z");
 
@@ -31,7 +31,7 @@ final class StanceStatements implements AutoCloseable {
 
     private final KafkaProducer<String, Statement> producer;
 
-    StanceStatements(String bootstrap) {
+    public StanceStatements(String bootstrap) {
         producer = new KafkaProducer<>(
                 Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all"),
                 Topics.STATEMENTS.keySerde().serializer(),
@@ -42,7 +42,7 @@ final class StanceStatements implements AutoCloseable {
      * A recipient code no other test in this JVM uses (the broker lives as long as the JVM): Q and
      * three random letters or digits.
      */
-    static synchronized String uniqueRecipient() {
+    public static synchronized String uniqueRecipient() {
         String code;
         do {
             StringBuilder letters = new StringBuilder("Q");
@@ -55,11 +55,11 @@ final class StanceStatements implements AutoCloseable {
     }
 
     /** The stance line key of Iran's statements on arms to {@code recipient}. */
-    static String key(String recipient) {
+    public static String key(String recipient) {
         return statement(recipient, Stance.DENY, "x", 0).key();
     }
 
-    void send(String recipient, Stance stance, String storyId, int hours) {
+    public void send(String recipient, Stance stance, String storyId, int hours) {
         Statement statement = statement(recipient, stance, storyId, hours);
         try {
             producer.send(new ProducerRecord<>(Topics.STATEMENTS.name(), statement.key(), statement))

@@ -160,11 +160,49 @@ final class DashboardFixtures {
                                 WeaponCategory.UNSPECIFIED, Stance.NON_DENIAL, 0, SEED_AT, false, true, nonDenial())));
     }
 
+    /** North Korea's arms to fifteen recipients: more lines than the timeline panel has room for. */
+    static final List<String> PRK_RECIPIENTS = List.of(
+            "AGO", "BLR", "CHN", "CUB", "ERI", "IRN", "LBY", "MLI", "MMR", "NIC", "RUS", "SDN", "SYR", "VEN", "YEM");
+
+    /** The last line in the list, and the latest to move: the one the page shows first. */
+    static final String PRK_LATEST_KEY = "PRK|ARMS_TRANSFER:PRK>YEM";
+
+    /** GET /api/states/PRK/stances. */
+    static List<CurrentStance> prkStances() {
+        return PRK_RECIPIENTS.stream()
+                .map(recipient -> new CurrentStance(
+                        "PRK|ARMS_TRANSFER:PRK>" + recipient,
+                        "PRK",
+                        "ARMS_TRANSFER:PRK>" + recipient,
+                        WeaponCategory.UNSPECIFIED,
+                        Stance.DENY,
+                        -1,
+                        recipient.equals("YEM") ? SEED_AT : DENIED_AT,
+                        List.of(denial())))
+                .toList();
+    }
+
+    /** GET /api/stances/PRK|ARMS_TRANSFER:PRK>YEM/history: a denial, then a non-denial. */
+    static LineHistory prkYemenHistory() {
+        return new LineHistory(
+                PRK_LATEST_KEY,
+                "PRK",
+                "ARMS_TRANSFER:PRK>YEM",
+                List.of(
+                        new HistoryPoint(
+                                WeaponCategory.UNSPECIFIED, Stance.DENY, -1, DENIED_AT, false, false, denial()),
+                        new HistoryPoint(
+                                WeaponCategory.UNSPECIFIED, Stance.NON_DENIAL, 0, SEED_AT, false, true, nonDenial())));
+    }
+
     /** GET /api/pipeline. */
     static Map<String, Object> pipeline() {
         Map<String, Object> health = new LinkedHashMap<>();
         health.put("storiesPerSecond", 2.5);
-        health.put("consumerLag", 12);
+        Map<String, Object> lag = new LinkedHashMap<>();
+        lag.put("alerts", 12);
+        lag.put("processor", null); // a group that has committed nothing yet
+        health.put("consumerLag", lag);
         health.put("deadLetters", Map.of("processor", 0, "alerts", 3));
         health.put("lastStoryAt", Instant.now().minusSeconds(20).toString());
         return health;
@@ -175,6 +213,8 @@ final class DashboardFixtures {
         return api.answer("/api/alerts", recentAlerts())
                 .answer("/api/states/IRN/stances", irnStances())
                 .answer("/api/stances/IRN%7CARMS_TRANSFER%3AIRN%3ERUS/history", irnArmsHistory())
+                .answer("/api/states/PRK/stances", prkStances())
+                .answer("/api/stances/PRK%7CARMS_TRANSFER%3APRK%3EYEM/history", prkYemenHistory())
                 .answer("/api/pipeline", pipeline())
                 .answer("/ready", Map.of("status", "ready"));
     }

@@ -75,6 +75,10 @@ class DashboardTest {
         assertThat(browser.waitForText("#h-rate", "2.50")).isEqualTo("2.50");
         assertThat(browser.textOf("#h-dlq-alerts")).isEqualTo("3");
         assertThat(browser.waitFor("#h-dlq-alerts").getAttribute("data-level")).isEqualTo("warn");
+        assertThat(browser.textOf("#h-lag-alerts")).isEqualTo("12");
+        assertThat(browser.textOf("#h-lag-processor")).isEqualTo("n/a");
+        assertThat(browser.waitFor("#h-lag-processor").getAttribute("data-level"))
+                .isEqualTo("na");
     }
 
     @Test
@@ -151,6 +155,40 @@ class DashboardTest {
 
         points.get(2).click();
         assertThat(browser.textOf("#point-detail .quote")).contains(DashboardFixtures.NON_DENIAL_QUOTE);
+    }
+
+    @Test
+    void shouldFitThePipelineHealthInItsPanelOnALaptop() {
+        openDashboard("");
+        browser.waitForText("#h-rate", "2.50");
+
+        assertThat(browser.script("(() => { const p = document.getElementById('health-panel');"
+                        + " return p.scrollHeight - p.clientHeight; })()"))
+                .as("pixels of the panel hidden behind a scroll bar")
+                .isEqualTo(0L);
+    }
+
+    @Test
+    void shouldKeepTheChartAndTheChosenLineInViewWhenAStateHoldsManyLines() {
+        openDashboard("?state=PRK");
+
+        browser.waitFor("svg.timeline[data-key='" + DashboardFixtures.PRK_LATEST_KEY + "'] circle.is-shift");
+
+        assertThat(browser.findAll("#lines .line")).hasSize(DashboardFixtures.PRK_RECIPIENTS.size());
+        assertThat(browser.script("(() => { const l = document.getElementById('lines');"
+                        + " return l.scrollHeight > l.clientHeight; })()"))
+                .as("the list scrolls in its own box")
+                .isEqualTo(true);
+        assertThat(browser.script("(() => { const l = document.getElementById('lines').getBoundingClientRect();"
+                        + " const b = document.querySelector('#lines .line[aria-pressed=\"true\"]')"
+                        + ".getBoundingClientRect(); return b.top >= l.top && b.bottom <= l.bottom; })()"))
+                .as("the chosen line is scrolled into the list's box")
+                .isEqualTo(true);
+        assertThat(browser.script("(() => { const p = document.getElementById('timeline-panel')"
+                        + ".getBoundingClientRect(); const c = document.querySelector('svg.timeline')"
+                        + ".getBoundingClientRect(); return c.height > 100 && c.bottom <= p.bottom; })()"))
+                .as("the whole chart is inside the panel")
+                .isEqualTo(true);
     }
 
     /** The whole flow on a laptop-sized window, saved for a person to look at. */

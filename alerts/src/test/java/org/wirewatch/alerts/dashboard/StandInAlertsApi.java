@@ -20,10 +20,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.wirewatch.model.json.Json;
 
 /**
- * A STAND-IN for the alerts HTTP API, only so the dashboard can be tested before the real one
- * exists: it serves the real page from the classpath folder {@code dashboard/}, canned JSON per
- * path, and an SSE stream the test pushes events into. It knows nothing of Kafka, auth or query
- * parameters; the integration test against the real service replaces it.
+ * A STAND-IN for the alerts HTTP API, so the page's details can be tested fast, without a broker:
+ * it serves the real page from the classpath folder {@code dashboard/}, canned JSON per path, and
+ * an SSE stream the test pushes events into. It knows nothing of Kafka, auth or query parameters;
+ * {@link DashboardIT} runs the page against the real service.
  */
 final class StandInAlertsApi implements AutoCloseable {
 

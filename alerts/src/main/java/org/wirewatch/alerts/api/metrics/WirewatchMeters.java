@@ -20,7 +20,10 @@ public final class WirewatchMeters {
     /** Alerts published; tags {@value #TYPE} (the alert topic) and {@value #SEVERITY}. */
     public static final String ALERTS = "wirewatch.alerts";
 
-    /** Records sent to a dead-letter topic; tag {@value #SERVICE}. */
+    /**
+     * Records in a dead-letter topic, counted one by one (transaction markers are not records); tag
+     * {@value #SERVICE}.
+     */
     public static final String DEAD_LETTERS = "wirewatch.dead.letters";
 
     /** Webhook delivery attempts; tags {@value #SUBSCRIPTION} and {@value #OUTCOME}. */
