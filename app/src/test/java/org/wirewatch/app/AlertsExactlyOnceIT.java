@@ -135,7 +135,9 @@ class AlertsExactlyOnceIT {
                             "--bootstrap-servers",
                             bootstrap,
                             "--state-dir",
-                            stateDir.toString())
+                            stateDir.toString(),
+                            "--api-port",
+                            "0")
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();

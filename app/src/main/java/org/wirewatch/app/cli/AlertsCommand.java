@@ -1,22 +1,95 @@
 package org.wirewatch.app.cli;
 
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Path;
-import org.wirewatch.alerts.AlertsApp;
-import org.wirewatch.alerts.AlertsConfig;
-import org.wirewatch.app.alerts.OfficialStandings;
-import org.wirewatch.streams.StreamsService;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.wirewatch.alerts.api.ApiSettings;
+import org.wirewatch.app.alerts.AlertsService;
+import org.wirewatch.app.lifecycle.ServiceRun;
+import org.wirewatch.model.topics.TopicProvisioner;
+import org.wirewatch.model.topics.Topics;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 @Command(
         name = "alerts",
         mixinStandardHelpOptions = true,
-        description = "Run the alerts service alone: statements → stance-shift alerts.")
-public final class AlertsCommand extends StreamsServiceCommand {
+        description = "Run the alerts service alone: statements and mentions → alerts, with its HTTP API and"
+                + " dashboard, and webhook delivery when given subscriptions. Run several with distinct --advertised"
+                + " addresses.")
+public final class AlertsCommand implements Callable<Integer> {
+
+    @Mixin
+    ClusterOptions cluster;
+
+    @Mixin
+    StateDirOption state;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(
+            names = "--api-bind",
+            paramLabel = "ADDRESS",
+            defaultValue = "127.0.0.1",
+            description = "Address the API and dashboard listen on (default: ${DEFAULT-VALUE}); any but loopback"
+                    + " needs --token.")
+    String bind;
+
+    @Option(
+            names = "--api-port",
+            defaultValue = "8081",
+            description = "API and dashboard port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(
+            names = "--advertised",
+            paramLabel = "HOST:PORT",
+            description = "This instance's API as the other alerts instances reach it; with several instances,"
+                    + " queries for a key go to the instance that holds it.")
+    String advertised;
+
+    @Option(
+            names = "--token",
+            defaultValue = "${env:WIREWATCH_TOKEN}",
+            description = "Access token of the API and dashboard (env WIREWATCH_TOKEN; at least 16 characters).")
+    String token;
+
+    @Option(
+            names = "--webhooks",
+            paramLabel = "FILE",
+            description = "Webhook subscriptions (JSON) to deliver alerts to.")
+    Path webhooks;
 
     @Override
-    StreamsService create(String bootstrapServers, Path stateDir) {
-        return AlertsApp.create(
-                AlertsApp.settings(bootstrapServers, stateDir.resolve("alerts")),
-                AlertsConfig.defaults(OfficialStandings.standard()));
+    public Integer call() throws InterruptedException {
+        String bootstrap = cluster.required(spec.commandLine());
+        ApiSettings api = apiSettings();
+        // Streams stops at once on a missing source topic; creating them here is idempotent.
+        TopicProvisioner.ensure(bootstrap, Topics.all(), Optional.empty());
+        ServiceRun run = new ServiceRun();
+        AlertsService alerts = run.closeAtEnd(AlertsService.start(
+                bootstrap,
+                state.stateDir.resolve("alerts"),
+                api,
+                Optional.ofNullable(webhooks),
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)));
+        System.out.println(alerts.apiBanner());
+        run.awaitShutdown();
+        return 0;
+    }
+
+    private ApiSettings apiSettings() {
+        try {
+            ApiSettings api = ApiSettings.of(bind, port, token);
+            return advertised == null ? api : api.withAdvertised(advertised);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 }

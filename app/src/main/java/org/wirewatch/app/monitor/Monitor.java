@@ -11,13 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.KafkaStreams;
-import org.wirewatch.alerts.AlertsApp;
-import org.wirewatch.alerts.AlertsConfig;
-import org.wirewatch.alerts.api.AlertsHttp;
 import org.wirewatch.alerts.api.ApiSettings;
-import org.wirewatch.alerts.delivery.WebhookDelivery;
-import org.wirewatch.alerts.delivery.WebhookSettings;
-import org.wirewatch.app.alerts.OfficialStandings;
+import org.wirewatch.app.alerts.AlertsService;
 import org.wirewatch.app.console.AlertConsole;
 import org.wirewatch.app.health.HealthEndpoint;
 import org.wirewatch.app.health.HealthEndpoint.ServiceState;
@@ -43,8 +38,7 @@ public final class Monitor implements AutoCloseable {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private String bootstrapServers;
     private HealthEndpoint http;
-    private AlertsHttp api;
-    private ApiSettings apiSettings;
+    private AlertsService alerts;
 
     private Monitor() {}
 
@@ -65,22 +59,13 @@ public final class Monitor implements AutoCloseable {
         startStreams(
                 "processor",
                 ProcessorApp.create(ProcessorApp.settings(bootstrapServers, settings.stateDir("processor"))));
-        apiSettings = ApiSettings.of(
+        ApiSettings api = ApiSettings.of(
                 InetAddress.getLoopbackAddress().getHostAddress(),
                 settings.apiPort(),
                 settings.token().orElse(null));
-        StreamsService alerts = AlertsApp.create(
-                AlertsApp.settings(bootstrapServers, settings.stateDir("alerts")),
-                AlertsConfig.defaults(OfficialStandings.standard()));
-        startStreams("alerts", alerts);
-        api = started(AlertsHttp.start(apiSettings, alerts.streams(), bootstrapServers, registry));
-        if (settings.webhooks().isPresent()) {
-            WebhookDelivery webhooks = started(new WebhookDelivery(
-                    WebhookSettings.defaults(
-                            bootstrapServers, settings.webhooks().get()),
-                    registry));
-            webhooks.start();
-        }
+        alerts = started(
+                AlertsService.start(bootstrapServers, settings.stateDir("alerts"), api, settings.webhooks(), registry));
+        watch("alerts", alerts.streams());
         started(new AlertConsole(bootstrapServers, console)).start();
         IngestService ingest = started(new IngestService(IngestSettings.defaults(bootstrapServers, settings.inbox())));
         ingest.start();
@@ -99,13 +84,12 @@ public final class Monitor implements AutoCloseable {
 
     /** Where the alerts API and dashboard listen. */
     public InetSocketAddress apiAddress() {
-        return api.address();
+        return alerts.apiAddress();
     }
 
     /** A line for the banner: where the API is, and whether it needs a token. */
     public String apiBanner() {
-        return apiSettings.banner(
-                api.address().getHostString() + ":" + api.address().getPort());
+        return alerts.apiBanner();
     }
 
     private String startKafka(MonitorSettings settings) {
@@ -122,6 +106,10 @@ public final class Monitor implements AutoCloseable {
 
     private void startStreams(String name, StreamsService service) {
         started(service).start();
+        watch(name, service);
+    }
+
+    private void watch(String name, StreamsService service) {
         health.put(name, () -> {
             KafkaStreams.State state = service.state();
             return new ServiceState(state.isRunningOrRebalancing(), state.name());

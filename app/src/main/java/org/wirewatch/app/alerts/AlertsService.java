@@ -1,0 +1,90 @@
+package org.wirewatch.app.alerts;
+
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.wirewatch.alerts.AlertsApp;
+import org.wirewatch.alerts.AlertsConfig;
+import org.wirewatch.alerts.api.AlertsHttp;
+import org.wirewatch.alerts.api.ApiSettings;
+import org.wirewatch.alerts.delivery.WebhookDelivery;
+import org.wirewatch.alerts.delivery.WebhookSettings;
+import org.wirewatch.app.lifecycle.ServiceRun;
+import org.wirewatch.streams.StreamsService;
+
+/**
+ * The alerts deployable, running: its Kafka Streams topology, the HTTP API and dashboard answered
+ * from its stores, and webhook delivery when there are subscriptions, all counting into one metrics
+ * registry. The same whether it runs alone ({@code wirewatch alerts}) or inside {@code up}.
+ */
+public final class AlertsService implements AutoCloseable {
+
+    private final ServiceRun parts;
+    private final StreamsService streams;
+    private final AlertsHttp api;
+    private final ApiSettings apiSettings;
+
+    private AlertsService(
+            ServiceRun parts,
+            String bootstrapServers,
+            Path stateDir,
+            ApiSettings apiSettings,
+            Optional<Path> webhooks,
+            PrometheusMeterRegistry registry) {
+        this.parts = parts;
+        this.apiSettings = apiSettings;
+        var settings = AlertsApp.settings(bootstrapServers, stateDir);
+        if (apiSettings.advertised() != null) {
+            settings = settings.withApplicationServer(apiSettings.advertised());
+        }
+        this.streams =
+                parts.closeAtEnd(AlertsApp.create(settings, AlertsConfig.defaults(OfficialStandings.standard())));
+        streams.start();
+        this.api = parts.closeAtEnd(AlertsHttp.start(apiSettings, streams.streams(), bootstrapServers, registry));
+        if (webhooks.isPresent()) {
+            parts.closeAtEnd(new WebhookDelivery(WebhookSettings.defaults(bootstrapServers, webhooks.get()), registry))
+                    .start();
+        }
+    }
+
+    /**
+     * Starts everything; on a failure, stops what had started and rethrows.
+     *
+     * @param webhooks the subscriptions file, or empty for no webhook delivery
+     */
+    public static AlertsService start(
+            String bootstrapServers,
+            Path stateDir,
+            ApiSettings apiSettings,
+            Optional<Path> webhooks,
+            PrometheusMeterRegistry registry) {
+        ServiceRun parts = new ServiceRun();
+        try {
+            return new AlertsService(parts, bootstrapServers, stateDir, apiSettings, webhooks, registry);
+        } catch (RuntimeException e) {
+            parts.closeAll();
+            throw e;
+        }
+    }
+
+    public StreamsService streams() {
+        return streams;
+    }
+
+    /** Where the API and dashboard listen. */
+    public InetSocketAddress apiAddress() {
+        return api.address();
+    }
+
+    /** A line for a banner: where the API is, and whether it needs a token. */
+    public String apiBanner() {
+        return apiSettings.banner(
+                api.address().getHostString() + ":" + api.address().getPort());
+    }
+
+    @Override
+    public void close() {
+        parts.closeAll();
+    }
+}
