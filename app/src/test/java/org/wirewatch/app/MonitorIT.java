@@ -3,9 +3,14 @@ package org.wirewatch.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +29,7 @@ import org.wirewatch.app.monitor.MonitorSettings;
 import org.wirewatch.broker.KafkaBroker;
 import org.wirewatch.model.Stance;
 import org.wirewatch.model.StanceShiftAlert;
+import org.wirewatch.model.json.Json;
 import org.wirewatch.model.topics.Topics;
 import org.wirewatch.testkit.KafkaBrokerExtension;
 import org.wirewatch.testkit.TopicTail;
@@ -46,7 +52,7 @@ class MonitorIT {
     private final ByteArrayOutputStream console = new ByteArrayOutputStream();
 
     @Test
-    void shouldAlertOnceWhenDenialIsFollowedByNonDenial(KafkaBroker broker) throws IOException {
+    void shouldAlertOnceWhenDenialIsFollowedByNonDenial(KafkaBroker broker) throws Exception {
         // Given the monitor running against a cluster
         try (Monitor monitor = start(Optional.of(broker.bootstrapServers()));
                 var statements = new TopicTail<>(broker.bootstrapServers(), Topics.STATEMENTS);
@@ -64,6 +70,17 @@ class MonitorIT {
             await().atMost(PIPELINE)
                     .until(() -> consoleText().contains("IRN on ARMS_TRANSFER:IRN>RUS: DENY -> NON_DENIAL"));
             assertThat(inboxFile("done", "01-denial.txt")).exists();
+
+            // And /health, on the API's port, reports every service of the monitor up
+            HttpResponse<String> health = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                                            + monitor.apiAddress().getPort() + "/health"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+            JsonNode services = Json.mapper().readTree(health.body()).get("services");
+            assertThat(services.fieldNames()).toIterable().containsExactlyInAnyOrder("processor", "alerts", "ingest");
         }
     }
 
@@ -99,7 +116,7 @@ class MonitorIT {
     }
 
     private Monitor start(Optional<String> cluster) throws IOException {
-        MonitorSettings settings = MonitorSettings.basic(cluster, dataDir, 0, 0);
+        MonitorSettings settings = MonitorSettings.basic(cluster, dataDir, 0);
         return Monitor.start(settings, new PrintStream(console, true, StandardCharsets.UTF_8));
     }
 

@@ -14,6 +14,7 @@ import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.InetSocketAddress;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.state.HostInfo;
 import org.eclipse.jetty.server.Connector;
@@ -47,7 +48,11 @@ public final class AlertsHttp implements AutoCloseable {
     private final InetSocketAddress address;
 
     private AlertsHttp(
-            ApiSettings settings, KafkaStreams streams, String bootstrapServers, PrometheusMeterRegistry registry) {
+            ApiSettings settings,
+            KafkaStreams streams,
+            String bootstrapServers,
+            PrometheusMeterRegistry registry,
+            Map<String, Supplier<ServiceState>> alsoRunning) {
         this.streamsMetrics = new KafkaStreamsMetrics(streams);
         streamsMetrics.bindTo(registry);
         this.pipeline = PipelineSampler.start(bootstrapServers, registry);
@@ -56,8 +61,8 @@ public final class AlertsHttp implements AutoCloseable {
         HostInfo self = settings.advertised() == null ? null : HostInfo.buildFromEndpoint(settings.advertised());
         AlertsCluster cluster = new AlertsCluster(streams, self, new Peers(settings.token()));
         AccessGate gate = new AccessGate(settings.token());
-        this.app = Javalin.create(config ->
-                configure(config, settings, gate, new QueryRoutes(cluster, streams, pipeline::health), registry));
+        this.app = Javalin.create(config -> configure(
+                config, settings, gate, new QueryRoutes(cluster, streams, pipeline::health, alsoRunning), registry));
         app.start(settings.bindHost(), settings.port());
         for (Connector connector : app.jettyServer().server().getConnectors()) {
             ((ServerConnector) connector).setIdleTimeout(settings.idleTimeout().toMillis());
@@ -74,8 +79,12 @@ public final class AlertsHttp implements AutoCloseable {
      * @param bootstrapServers for the alert stream's and the pipeline sampler's own clients
      */
     public static AlertsHttp start(
-            ApiSettings settings, KafkaStreams streams, String bootstrapServers, PrometheusMeterRegistry registry) {
-        return new AlertsHttp(settings, streams, bootstrapServers, registry);
+            ApiSettings settings,
+            KafkaStreams streams,
+            String bootstrapServers,
+            PrometheusMeterRegistry registry,
+            Map<String, Supplier<ServiceState>> alsoRunning) {
+        return new AlertsHttp(settings, streams, bootstrapServers, registry, alsoRunning);
     }
 
     /** Where the server listens; the port is the bound one when 0 was asked for. */

@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
@@ -21,15 +22,22 @@ final class QueryRoutes {
     private final AlertsCluster cluster;
     private final KafkaStreams streams;
     private final Supplier<PipelineHealth> pipeline;
+    private final Map<String, Supplier<ServiceState>> alsoRunning;
 
-    QueryRoutes(AlertsCluster cluster, KafkaStreams streams, Supplier<PipelineHealth> pipeline) {
+    /** @param alsoRunning services running beside this one (in {@code up}), reported by /health too */
+    QueryRoutes(
+            AlertsCluster cluster,
+            KafkaStreams streams,
+            Supplier<PipelineHealth> pipeline,
+            Map<String, Supplier<ServiceState>> alsoRunning) {
         this.cluster = cluster;
         this.streams = streams;
         this.pipeline = pipeline;
+        this.alsoRunning = alsoRunning;
     }
 
     void addTo(RoutesConfig routes) {
-        routes.get("/health", ctx -> ctx.json(Map.of("status", "UP")));
+        routes.get("/health", this::health);
         routes.get("/ready", this::ready);
         routes.get(
                 "/api/alerts",
@@ -53,6 +61,23 @@ final class QueryRoutes {
                 "/internal/stances/{key}/history",
                 ctx -> ctx.json(local(() -> cluster.local().history(key(ctx)))
                         .orElseThrow(() -> new NotFoundResponse("no stance history for " + key(ctx)))));
+    }
+
+    /**
+     * Each service's state, 200 when all are up and 503 otherwise: for load balancers and the
+     * operator's first look. Open without a token, so it tells states only.
+     */
+    private void health(Context ctx) {
+        Map<String, String> states = new TreeMap<>();
+        KafkaStreams.State alerts = streams.state();
+        states.put("alerts", alerts.name());
+        boolean up = alerts.isRunningOrRebalancing();
+        for (var service : alsoRunning.entrySet()) {
+            ServiceState state = service.getValue().get();
+            states.put(service.getKey(), state.state());
+            up &= state.up();
+        }
+        ctx.status(up ? 200 : 503).json(Map.of("status", up ? "UP" : "DOWN", "services", states));
     }
 
     /** Ready when Kafka Streams runs and this instance's stores answer. */

@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.apache.kafka.streams.KafkaStreams;
 import org.wirewatch.alerts.AlertsApp;
 import org.wirewatch.alerts.AlertsConfig;
@@ -48,7 +49,8 @@ public final class AlertsNode implements AutoCloseable {
                 ApiSettings.of("127.0.0.1", port, TOKEN).withAdvertised(self),
                 service.streams(),
                 bootstrap,
-                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+                Map.of());
         service.start();
         return new AlertsNode(service, http);
     }

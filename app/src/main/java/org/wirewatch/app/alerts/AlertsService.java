@@ -3,11 +3,14 @@ package org.wirewatch.app.alerts;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.wirewatch.alerts.AlertsApp;
 import org.wirewatch.alerts.AlertsConfig;
 import org.wirewatch.alerts.api.AlertsHttp;
 import org.wirewatch.alerts.api.ApiSettings;
+import org.wirewatch.alerts.api.ServiceState;
 import org.wirewatch.alerts.delivery.WebhookDelivery;
 import org.wirewatch.alerts.delivery.WebhookSettings;
 import org.wirewatch.app.lifecycle.ServiceRun;
@@ -31,7 +34,8 @@ public final class AlertsService implements AutoCloseable {
             Path stateDir,
             ApiSettings apiSettings,
             Optional<Path> webhooks,
-            PrometheusMeterRegistry registry) {
+            PrometheusMeterRegistry registry,
+            Map<String, Supplier<ServiceState>> alsoRunning) {
         this.parts = parts;
         this.apiSettings = apiSettings;
         var settings = AlertsApp.settings(bootstrapServers, stateDir);
@@ -41,7 +45,8 @@ public final class AlertsService implements AutoCloseable {
         this.streams =
                 parts.closeAtEnd(AlertsApp.create(settings, AlertsConfig.defaults(OfficialStandings.standard())));
         streams.start();
-        this.api = parts.closeAtEnd(AlertsHttp.start(apiSettings, streams.streams(), bootstrapServers, registry));
+        this.api = parts.closeAtEnd(
+                AlertsHttp.start(apiSettings, streams.streams(), bootstrapServers, registry, alsoRunning));
         if (webhooks.isPresent()) {
             parts.closeAtEnd(new WebhookDelivery(WebhookSettings.defaults(bootstrapServers, webhooks.get()), registry))
                     .start();
@@ -52,16 +57,18 @@ public final class AlertsService implements AutoCloseable {
      * Starts everything; on a failure, stops what had started and rethrows.
      *
      * @param webhooks the subscriptions file, or empty for no webhook delivery
+     * @param alsoRunning services beside it in this process, which its {@code /health} reports too
      */
     public static AlertsService start(
             String bootstrapServers,
             Path stateDir,
             ApiSettings apiSettings,
             Optional<Path> webhooks,
-            PrometheusMeterRegistry registry) {
+            PrometheusMeterRegistry registry,
+            Map<String, Supplier<ServiceState>> alsoRunning) {
         ServiceRun parts = new ServiceRun();
         try {
-            return new AlertsService(parts, bootstrapServers, stateDir, apiSettings, webhooks, registry);
+            return new AlertsService(parts, bootstrapServers, stateDir, apiSettings, webhooks, registry, alsoRunning);
         } catch (RuntimeException e) {
             parts.closeAll();
             throw e;

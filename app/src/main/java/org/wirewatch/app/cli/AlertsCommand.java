@@ -3,6 +3,7 @@ package org.wirewatch.app.cli;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.wirewatch.alerts.api.ApiSettings;
@@ -78,7 +79,8 @@ public final class AlertsCommand implements Callable<Integer> {
                 state.stateDir.resolve("alerts"),
                 api,
                 Optional.ofNullable(webhooks),
-                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)));
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+                Map.of()));
         System.out.println(alerts.apiBanner());
         run.awaitShutdown();
         return 0;

@@ -45,15 +45,9 @@ public final class UpCommand implements Callable<Integer> {
     int kafkaPort;
 
     @Option(
-            names = "--http-port",
-            defaultValue = "8080",
-            description = "HTTP port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
-    int httpPort;
-
-    @Option(
             names = "--api-port",
             defaultValue = "8081",
-            description = "Alerts API and dashboard port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
+            description = "Port on 127.0.0.1 of the alerts API, the dashboard and /health (default: ${DEFAULT-VALUE}).")
     int apiPort;
 
     @Option(
@@ -80,7 +74,6 @@ public final class UpCommand implements Callable<Integer> {
                 dataDir,
                 inbox != null ? inbox : dataDir.resolve("inbox"),
                 kafkaPort,
-                httpPort,
                 apiPort,
                 Optional.ofNullable(token).filter(t -> !t.isBlank()),
                 webhooksFile());
@@ -109,8 +102,8 @@ public final class UpCommand implements Callable<Integer> {
                 "%nwirewatch is up (%.1f s)%n"
                         + "  Kafka      %s%s%n"
                         + "  Inbox      %s  (drop .txt, ninjs .json or .jsonl stories here)%n"
-                        + "  HTTP       http://%s:%d/health%n"
                         + "  Dashboard  %s%n"
+                        + "  Health     http://%s:%d/health%n"
                         + "  Alerts     printed below, and on topic %s:%n"
                         + "             kcat -b %s -C -t %s%n"
                         + "Stop with Ctrl-C.%n%n",
@@ -118,9 +111,9 @@ public final class UpCommand implements Callable<Integer> {
                 bootstrap,
                 where,
                 settings.inbox().toAbsolutePath(),
-                monitor.httpAddress().getHostString(),
-                monitor.httpAddress().getPort(),
                 monitor.apiBanner(),
+                monitor.apiAddress().getHostString(),
+                monitor.apiAddress().getPort(),
                 Topics.STANCE_SHIFTS.name(),
                 bootstrap.split(",")[0],
                 Topics.STANCE_SHIFTS.name());

@@ -6,16 +6,15 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.KafkaStreams;
 import org.wirewatch.alerts.api.ApiSettings;
+import org.wirewatch.alerts.api.ServiceState;
 import org.wirewatch.app.alerts.AlertsService;
 import org.wirewatch.app.console.AlertConsole;
-import org.wirewatch.app.health.HealthEndpoint;
-import org.wirewatch.app.health.HealthEndpoint.ServiceState;
 import org.wirewatch.app.lifecycle.ServiceRun;
 import org.wirewatch.broker.EmbeddedBrokerOptions;
 import org.wirewatch.broker.EmbeddedKafkaBroker;
@@ -28,16 +27,17 @@ import org.wirewatch.streams.StreamsService;
 
 /**
  * The whole monitor in one process: broker (embedded unless a cluster is given), topics,
- * processor, alerts, ingest, console printer and health endpoint. Closing stops them in reverse
+ * processor, alerts (with the API, dashboard and /health of every service), ingest and console printer. Closing stops them in reverse
  * order of start, so upstream stops feeding before downstream commits and leaves.
  */
 public final class Monitor implements AutoCloseable {
 
     private final ServiceRun running = new ServiceRun();
-    private final Map<String, Supplier<ServiceState>> health = new LinkedHashMap<>();
+    /** Read by the API's /health while services are still being added: a concurrent map. */
+    private final Map<String, Supplier<ServiceState>> health = new ConcurrentHashMap<>();
+
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private String bootstrapServers;
-    private HealthEndpoint http;
     private AlertsService alerts;
 
     private Monitor() {}
@@ -63,23 +63,16 @@ public final class Monitor implements AutoCloseable {
                 InetAddress.getLoopbackAddress().getHostAddress(),
                 settings.apiPort(),
                 settings.token().orElse(null));
-        alerts = started(
-                AlertsService.start(bootstrapServers, settings.stateDir("alerts"), api, settings.webhooks(), registry));
-        watch("alerts", alerts.streams());
+        alerts = started(AlertsService.start(
+                bootstrapServers, settings.stateDir("alerts"), api, settings.webhooks(), registry, health));
         started(new AlertConsole(bootstrapServers, console)).start();
         IngestService ingest = started(new IngestService(IngestSettings.defaults(bootstrapServers, settings.inbox())));
         ingest.start();
         health.put("ingest", () -> new ServiceState(ingest.isRunning(), ingest.isRunning() ? "RUNNING" : "STOPPED"));
-        http = started(new HealthEndpoint(
-                new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.httpPort()), health));
     }
 
     public String bootstrapServers() {
         return bootstrapServers;
-    }
-
-    public InetSocketAddress httpAddress() {
-        return http.address();
     }
 
     /** Where the alerts API and dashboard listen. */
@@ -106,10 +99,6 @@ public final class Monitor implements AutoCloseable {
 
     private void startStreams(String name, StreamsService service) {
         started(service).start();
-        watch(name, service);
-    }
-
-    private void watch(String name, StreamsService service) {
         health.put(name, () -> {
             KafkaStreams.State state = service.state();
             return new ServiceState(state.isRunningOrRebalancing(), state.name());

@@ -12,8 +12,7 @@ import java.util.Optional;
  * @param dataDir broker data ({@code kafka/}), service state ({@code state/}), default inbox
  * @param inbox the folder ingest watches
  * @param kafkaPort the embedded broker's client port; 0 picks one on first start and keeps it
- * @param httpPort the health endpoint's port on loopback; 0 picks a free one
- * @param apiPort the alerts API and dashboard's port on loopback; 0 picks a free one
+ * @param apiPort the port on loopback of the alerts API, the dashboard and /health; 0 picks a free one
  * @param token the API's access token, or empty: then it serves loopback only, and says so
  * @param webhooks the webhook subscriptions file, or empty for no webhook delivery
  */
@@ -22,22 +21,14 @@ public record MonitorSettings(
         Path dataDir,
         Path inbox,
         int kafkaPort,
-        int httpPort,
         int apiPort,
         Optional<String> token,
         Optional<Path> webhooks) {
 
     /** Settings with the API on a free port, no token and no webhooks (tests, quick starts). */
-    public static MonitorSettings basic(Optional<String> bootstrapServers, Path dataDir, int kafkaPort, int httpPort) {
+    public static MonitorSettings basic(Optional<String> bootstrapServers, Path dataDir, int kafkaPort) {
         return new MonitorSettings(
-                bootstrapServers,
-                dataDir,
-                dataDir.resolve("inbox"),
-                kafkaPort,
-                httpPort,
-                0,
-                Optional.empty(),
-                Optional.empty());
+                bootstrapServers, dataDir, dataDir.resolve("inbox"), kafkaPort, 0, Optional.empty(), Optional.empty());
     }
 
     public MonitorSettings {
@@ -46,7 +37,6 @@ public record MonitorSettings(
         requireNonNull(inbox, "inbox");
         bootstrapServers = bootstrapServers.filter(s -> !s.isBlank());
         requirePort(kafkaPort, "kafka port");
-        requirePort(httpPort, "http port");
         requirePort(apiPort, "api port");
         requireNonNull(token, "token");
         requireNonNull(webhooks, "webhooks");
