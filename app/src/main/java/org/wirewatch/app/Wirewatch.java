@@ -2,6 +2,7 @@ package org.wirewatch.app;
 
 import org.wirewatch.app.cli.AlertsCommand;
 import org.wirewatch.app.cli.BenchCommand;
+import org.wirewatch.app.cli.BenchIngestCommand;
 import org.wirewatch.app.cli.BenchLatencyCommand;
 import org.wirewatch.app.cli.BenchPipelineCommand;
 import org.wirewatch.app.cli.EvalCommand;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             BenchPipelineCommand.class,
             BenchLatencyCommand.class,
+            BenchIngestCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Wirewatch implements Runnable {

@@ -76,7 +76,7 @@ public final class IngestService implements AutoCloseable {
     }
 
     private void run(InboxWatcher watcher) {
-        try {
+        try (watcher) {
             do {
                 watcher.scan(() -> stopRequested.getCount() == 0);
             } while (!stopRequested.await(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS));

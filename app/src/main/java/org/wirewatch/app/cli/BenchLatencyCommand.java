@@ -1,17 +1,11 @@
 package org.wirewatch.app.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.wirewatch.app.eval.LatencyBenchmark;
 import org.wirewatch.app.eval.StoryMix;
-import org.wirewatch.broker.EmbeddedBrokerOptions;
-import org.wirewatch.broker.EmbeddedKafkaBroker;
-import org.wirewatch.model.topics.TopicProvisioner;
-import org.wirewatch.model.topics.Topics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -56,21 +50,8 @@ public final class BenchLatencyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         StoryMix stories = mix.read();
-        Path scratch = Files.createTempDirectory("wirewatch-latency");
-        try {
-            if (cluster.bootstrapServers != null && !cluster.bootstrapServers.isBlank()) {
-                report(run(cluster.bootstrapServers, stories, scratch));
-                return 0;
-            }
-            try (EmbeddedKafkaBroker broker =
-                    EmbeddedKafkaBroker.start(EmbeddedBrokerOptions.in(scratch.resolve("kafka")))) {
-                TopicProvisioner.ensure(broker.bootstrapServers(), Topics.all(), Optional.of((short) 1));
-                report(run(broker.bootstrapServers(), stories, scratch));
-            }
-            return 0;
-        } finally {
-            TempDirs.delete(scratch);
-        }
+        report(BenchBroker.run(cluster, "latency", (bootstrap, scratch) -> run(bootstrap, stories, scratch)));
+        return 0;
     }
 
     private LatencyBenchmark.Result run(String bootstrap, StoryMix stories, Path scratch) throws InterruptedException {

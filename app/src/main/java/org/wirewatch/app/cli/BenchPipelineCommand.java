@@ -1,14 +1,10 @@
 package org.wirewatch.app.cli;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.wirewatch.app.eval.PipelineBenchmark;
 import org.wirewatch.app.eval.StoryMix;
-import org.wirewatch.broker.EmbeddedBrokerOptions;
-import org.wirewatch.broker.EmbeddedKafkaBroker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -69,32 +65,17 @@ public final class BenchPipelineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         StoryMix stories = mix.read();
-        Path scratch = Files.createTempDirectory("wirewatch-bench");
-        try {
-            if (cluster.bootstrapServers != null && !cluster.bootstrapServers.isBlank()) {
-                report(PipelineBenchmark.run(
-                        cluster.bootstrapServers,
+        report(BenchBroker.run(
+                cluster,
+                "bench",
+                (bootstrap, scratch) -> PipelineBenchmark.run(
+                        bootstrap,
                         stories,
                         copies,
                         threads,
                         new PipelineBenchmark.WarmUp(Duration.ofSeconds(warmUpSeconds), rehearsals),
-                        scratch));
-                return 0;
-            }
-            try (EmbeddedKafkaBroker broker =
-                    EmbeddedKafkaBroker.start(EmbeddedBrokerOptions.in(scratch.resolve("kafka")))) {
-                report(PipelineBenchmark.run(
-                        broker.bootstrapServers(),
-                        stories,
-                        copies,
-                        threads,
-                        new PipelineBenchmark.WarmUp(Duration.ofSeconds(warmUpSeconds), rehearsals),
-                        scratch));
-            }
-            return 0;
-        } finally {
-            TempDirs.delete(scratch);
-        }
+                        scratch)));
+        return 0;
     }
 
     private void report(PipelineBenchmark.Result result) {

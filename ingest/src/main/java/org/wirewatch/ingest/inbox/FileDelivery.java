@@ -53,24 +53,48 @@ final class FileDelivery {
         this.clock = clock;
     }
 
-    /** Never throws: every failure is an outcome, logged here. */
-    Outcome deliver(Path file) {
-        String origin = ORIGIN_PREFIX + file.getFileName();
-        ParsedStories parsed;
+    /** A file read, before anything is published: what the second step, {@link #deliver}, needs. */
+    sealed interface Reading permits Read, Refused, Settled {}
+
+    /** Its stories (and rejected parts). */
+    record Read(ParsedStories parsed) implements Reading {}
+
+    /** The whole file is rejected, for this reason. */
+    record Refused(String reason) implements Reading {}
+
+    /** Nothing to publish: the file is gone, or cannot be read and is left alone. */
+    record Settled(Outcome outcome) implements Reading {}
+
+    /**
+     * Reads a file without touching Kafka or the inbox, so it can run ahead of the delivery of the
+     * file before it. Never throws: every failure is a reading, logged here.
+     */
+    Reading read(Path file) {
         try {
-            parsed = reader.read(file);
+            return new Read(reader.read(file));
         } catch (RejectedInputException e) {
-            return reject(file, origin, e.reason());
+            return new Refused(e.reason());
         } catch (NoSuchFileException e) {
-            return Outcome.GONE;
+            return new Settled(Outcome.GONE);
         } catch (IOException e) {
             LOG.error("{} cannot be read; it stays in the inbox until it changes", file, e);
-            return Outcome.PARKED;
+            return new Settled(Outcome.PARKED);
         } catch (RuntimeException e) {
             LOG.error("{} made the reader fail unexpectedly; rejecting it", file, e);
-            return reject(file, origin, "could not be read because of an internal error (" + e + ")");
+            return new Refused("could not be read because of an internal error (" + e + ")");
         }
-        return publish(file, origin, parsed);
+    }
+
+    /** Publishes what {@link #read} gave and moves the file. Never throws: every failure is an outcome. */
+    Outcome deliver(Path file, Reading reading) {
+        String origin = ORIGIN_PREFIX + file.getFileName();
+        if (reading instanceof Read read) {
+            return publish(file, origin, read.parsed());
+        }
+        if (reading instanceof Refused refused) {
+            return reject(file, origin, refused.reason());
+        }
+        return ((Settled) reading).outcome();
     }
 
     private Outcome publish(Path file, String origin, ParsedStories parsed) {

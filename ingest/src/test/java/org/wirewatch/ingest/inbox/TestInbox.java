@@ -52,6 +52,9 @@ final class TestInbox {
     /** A new watcher on the same folder and producers, as after a process restart. */
     void restart() throws IOException {
         StoryPublisher publisher = new StoryPublisher(stories, rejections, Duration.ofSeconds(5));
+        if (watcher != null) {
+            watcher.close();
+        }
         watcher = InboxWatcher.create(folder, new StoryReader(FormatSettings.defaults(CLOCK)), publisher, CLOCK);
     }
 

@@ -1,0 +1,116 @@
+package org.wirewatch.app.eval;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.locks.LockSupport;
+import org.wirewatch.ingest.IngestService;
+import org.wirewatch.ingest.IngestSettings;
+import org.wirewatch.ingest.format.FormatSettings;
+import org.wirewatch.model.Story;
+import org.wirewatch.model.json.Json;
+
+/**
+ * Ingest throughput: JSON Lines files of generated stories are moved into the inbox of a running
+ * ingest service, which reads, checks and publishes them as it would any file (idempotent producer,
+ * acks from all in-sync replicas); the clock runs from the first move until Kafka has acknowledged
+ * the last story.
+ */
+public final class IngestBenchmark {
+
+    /** Words the generated bodies are drawn from: text that compresses like news, not like zeros. */
+    private static final String[] WORDS = ("the ministry said on Monday that a shipment of artillery shells and"
+                    + " air defence missiles had reached the border after talks between the two governments in"
+                    + " Geneva officials declined to comment on reports of drones sanctions were extended against"
+                    + " banks and exporters while the parliament debated the budget farmers protested over fuel"
+                    + " prices and the central bank kept rates unchanged amid inflation at its highest since")
+            .split(" ");
+
+    private static final Duration LIMIT = Duration.ofMinutes(10);
+
+    /** What one run measured. */
+    public record Result(long stories, long bytes, double seconds) {
+
+        public double storiesPerSecond() {
+            return stories / seconds;
+        }
+
+        public double megabytesPerSecond() {
+            return bytes / seconds / 1_000_000;
+        }
+    }
+
+    private IngestBenchmark() {}
+
+    public static Result run(String bootstrap, int stories, int storyBytes, Path scratch) throws IOException {
+        Path drafts = Files.createDirectories(scratch.resolve("drafts"));
+        Path inbox = Files.createDirectories(scratch.resolve("inbox"));
+        List<Path> files = write(drafts, stories, storyBytes);
+        long bytes = 0;
+        for (Path file : files) {
+            bytes += Files.size(file);
+        }
+        try (IngestService ingest = new IngestService(IngestSettings.defaults(bootstrap, inbox))) {
+            ingest.start();
+            long start = System.nanoTime();
+            for (Path file : files) {
+                Files.move(file, inbox.resolve(file.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+            }
+            long deadline = start + LIMIT.toNanos();
+            while (ingest.counts().storiesPublished() < stories) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("ingest published "
+                            + ingest.counts().storiesPublished() + " of " + stories + " stories in " + LIMIT);
+                }
+                LockSupport.parkNanos(Duration.ofMillis(5).toNanos());
+            }
+            return new Result(stories, bytes, (System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    /** Files each under ingest's size limit, of stories whose JSON is about {@code storyBytes}. */
+    private static List<Path> write(Path folder, int stories, int storyBytes) throws IOException {
+        int perFile = (int) Math.max(1, FormatSettings.DEFAULT_MAX_BYTES * 9 / 10 / storyBytes);
+        SplittableRandom random = new SplittableRandom(20221010L);
+        Instant published = Instant.parse("2022-10-10T08:00:00Z");
+        List<Path> files = new ArrayList<>();
+        for (int first = 0; first < stories; first += perFile) {
+            Path file = folder.resolve(String.format("bench-%06d.jsonl", files.size()));
+            try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                for (int n = first; n < Math.min(stories, first + perFile); n++) {
+                    Story story = new Story(
+                            "urn:wirewatch:bench:" + n,
+                            "bench-wire",
+                            "https://wire.example/" + n,
+                            "Story " + n,
+                            body(random, storyBytes - 300),
+                            published.plusSeconds(n),
+                            published.plusSeconds(n), // the reader sets its own on the way in
+                            "en",
+                            null,
+                            null);
+                    out.write(Json.mapper().writeValueAsString(story));
+                    out.newLine();
+                }
+            }
+            files.add(file);
+        }
+        return files;
+    }
+
+    private static String body(SplittableRandom random, int length) {
+        StringBuilder body = new StringBuilder(length + 16);
+        while (body.length() < length) {
+            body.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
+        }
+        return body.toString().strip() + ".";
+    }
+}
