@@ -11,6 +11,9 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.wirewatch.ingest.format.RejectedInputException;
 
 /**
@@ -19,8 +22,7 @@ import org.wirewatch.ingest.format.RejectedInputException;
  * throws: a server that fails, hangs, redirects too often or sends too much gives a {@link
  * FetchOutcome.Failed} with the reason.
  *
- * <p>The request timeout covers the wait for the response headers; a server that sends headers and
- * then stalls in the body is bounded by the socket, not by this class.
+ * <p>The request timeout bounds the wait for the response headers, and again the wait for the body.
  */
 public final class FeedFetcher {
 
@@ -113,11 +115,36 @@ public final class FeedFetcher {
             return new FetchOutcome.Failed(target, target + " answered HTTP " + status + " instead of a feed");
         }
         String encoding = response.headers().firstValue("Content-Encoding").orElse(null);
+        // The request timeout ends with the headers; the same time again bounds the body, so a
+        // server that stalls mid-body costs one failed fetch. Closing the stream ends a blocked read.
+        AtomicBoolean expired = new AtomicBoolean();
+        CompletableFuture<Void> deadline = CompletableFuture.runAsync(
+                () -> {
+                    expired.set(true);
+                    closeQuietly(body);
+                },
+                CompletableFuture.delayedExecutor(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS));
         try {
             byte[] bytes = FeedBody.read(body, encoding, settings.maxBytes());
             return new FetchOutcome.Fetched(target, bytes, FeedVersion.of(response.headers()));
         } catch (RejectedInputException e) {
             throw new RejectedInputException(target + ": " + e.reason(), e);
+        } catch (IOException e) {
+            if (expired.get()) {
+                throw new RejectedInputException(
+                        target + " did not send its whole body within " + settings.requestTimeout(), e);
+            }
+            throw e;
+        } finally {
+            deadline.cancel(false);
+        }
+    }
+
+    private static void closeQuietly(InputStream body) {
+        try {
+            body.close();
+        } catch (IOException e) {
+            // the fetch fails on its own read; nothing more to do with a stream being abandoned
         }
     }
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class FeedFetcherTest {
 
@@ -106,6 +107,29 @@ class FeedFetcherTest {
         FetchOutcome next = fetcher.fetch(server.url("/feed"), FeedVersion.UNKNOWN);
 
         assertThat(reason(hung)).contains("no answer from " + server.url("/hang") + " in time");
+        assertThat(text(next)).isEqualTo(Feeds.HARBOUR_RSS);
+    }
+
+    @Test
+    @Timeout(30) // a safety net for the build should the fetch hang; the assertion is the outcome
+    void shouldFailAFetchWhoseBodyStallsAndKeepFetching() {
+        server.handle("/stall", exchange -> {
+            exchange.sendResponseHeaders(200, 10_000);
+            exchange.getResponseBody().write(new byte[100]);
+            exchange.getResponseBody().flush();
+            try {
+                released.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        server.handle("/feed", exchange -> FeedServer.respond(exchange, 200, RSS, Feeds.HARBOUR_RSS));
+        FeedFetcher fetcher = fetcher(MAX_BYTES);
+
+        FetchOutcome stalled = fetcher.fetch(server.url("/stall"), FeedVersion.UNKNOWN);
+        FetchOutcome next = fetcher.fetch(server.url("/feed"), FeedVersion.UNKNOWN);
+
+        assertThat(reason(stalled)).contains("did not send its whole body within");
         assertThat(text(next)).isEqualTo(Feeds.HARBOUR_RSS);
     }
 
