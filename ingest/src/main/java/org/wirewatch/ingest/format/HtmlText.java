@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * single forward scan (no backtracking regex over the document), so hostile markup costs linear
  * time. It is not a full HTML parser: malformed markup yields imperfect but bounded text.
  */
-final class HtmlText {
+public final class HtmlText {
 
     private static final Set<String> BLOCKS = Set.of(
             "p",
@@ -59,7 +59,7 @@ final class HtmlText {
 
     private HtmlText() {}
 
-    static String toPlainText(String html) {
+    public static String toPlainText(String html) {
         StringBuilder text = new StringBuilder(html.length());
         int at = 0;
         while (at < html.length()) {

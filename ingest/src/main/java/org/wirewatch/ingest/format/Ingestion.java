@@ -8,4 +8,4 @@ import java.time.Instant;
  * @param defaultSource the story source when the input names none
  * @param ingestedAt the moment of reading, the same for every story of one input
  */
-record Ingestion(String defaultSource, Instant ingestedAt) {}
+public record Ingestion(String defaultSource, Instant ingestedAt) {}

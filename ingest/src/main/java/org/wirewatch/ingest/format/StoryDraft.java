@@ -13,7 +13,7 @@ import org.wirewatch.model.Story;
  * Readers reject an input without a time themselves, with a reason naming their own fields, so
  * {@code publishedAt} is never null here.
  */
-record StoryDraft(
+public record StoryDraft(
         String id,
         String source,
         String url,
@@ -27,7 +27,7 @@ record StoryDraft(
     /** A BCP 47 tag: its first subtag is the ISO 639 language ("en-GB" is English). */
     private static final Pattern LANGUAGE_TAG = Pattern.compile("([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*");
 
-    Story toStory(Ingestion ingestion) throws RejectedInputException {
+    public Story toStory(Ingestion ingestion) throws RejectedInputException {
         String text = blankToNull(body);
         if (text == null) {
             throw new RejectedInputException("has no body text: a story needs a body to be read");
