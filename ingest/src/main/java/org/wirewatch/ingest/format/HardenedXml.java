@@ -21,6 +21,7 @@ import org.xml.sax.SAXParseException;
  */
 final class HardenedXml {
 
+    private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
     private static final DocumentBuilderFactory FACTORY = hardenedFactory();
 
     /** Errors are reported by exception only; the default handler would also print to stderr. */
@@ -64,7 +65,8 @@ final class HardenedXml {
 
     private static String reason(SAXParseException e) {
         String message = firstLine(e.getMessage());
-        if (message.contains("DOCTYPE")) {
+        // The JDK parser names the feature that refused the DOCTYPE; no other error mentions it.
+        if (message.contains(DISALLOW_DOCTYPE)) {
             return "declares a DOCTYPE, which ingest refuses: a DTD can read local files or expand entities"
                     + " without bound (XXE, billion laughs); send the news item without a DOCTYPE";
         }
@@ -92,7 +94,7 @@ final class HardenedXml {
     private static DocumentBuilderFactory hardenedFactory() {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         try {
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature(DISALLOW_DOCTYPE, true);
             factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
             factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
             factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
