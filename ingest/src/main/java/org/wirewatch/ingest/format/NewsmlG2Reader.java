@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -95,16 +96,16 @@ final class NewsmlG2Reader {
     /** The provider's name, else its literal or qcode; else the credit line. */
     private static String source(Element itemMeta, Element contentMeta) {
         Element provider = NewsmlElements.child(itemMeta, "provider");
-        if (provider != null) {
-            String name = NewsmlElements.childText(provider, "name");
-            for (String candidate : List.of(
-                    name == null ? "" : name, provider.getAttribute("literal"), provider.getAttribute("qcode"))) {
-                if (!candidate.isBlank()) {
-                    return candidate;
-                }
-            }
-        }
-        return NewsmlElements.childText(contentMeta, "creditline");
+        Stream<String> fromProvider = provider == null
+                ? Stream.empty()
+                : Stream.of(
+                        NewsmlElements.childText(provider, "name"),
+                        provider.getAttribute("literal"),
+                        provider.getAttribute("qcode"));
+        return Stream.concat(fromProvider, Stream.of(NewsmlElements.childText(contentMeta, "creditline")))
+                .filter(candidate -> candidate != null && !candidate.isBlank())
+                .findFirst()
+                .orElse(null);
     }
 
     private static String language(Element item, Element contentMeta) {
