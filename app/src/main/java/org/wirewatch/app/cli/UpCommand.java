@@ -101,7 +101,7 @@ public final class UpCommand implements Callable<Integer> {
         out.printf(
                 "%nwirewatch is up (%.1f s)%n"
                         + "  Kafka      %s%s%n"
-                        + "  Inbox      %s  (drop .txt, ninjs .json or .jsonl stories here)%n"
+                        + "  Inbox      %s  (drop .txt, ninjs .json, .jsonl or NewsML-G2 .xml stories here)%n"
                         + "  Dashboard  %s%n"
                         + "  Health     http://%s:%d/health%n"
                         + "  Alerts     printed below, and on topic %s:%n"

@@ -12,7 +12,9 @@ public enum StoryFormat {
     /** One story per line, in wirewatch's own story shape. */
     JSON_LINES(List.of("jsonl", "ndjson", "json-lines"), List.of(".jsonl", ".ndjson")),
     /** First non-empty line the headline, the rest the body. */
-    PLAIN_TEXT(List.of("text", "txt", "plain"), List.of(".txt"));
+    PLAIN_TEXT(List.of("text", "txt", "plain"), List.of(".txt")),
+    /** IPTC NewsML-G2 2.x: one newsItem, or a newsMessage holding several. */
+    NEWSML_G2(List.of("newsml", "newsml-g2", "xml"), List.of(".xml"));
 
     private final List<String> names;
     private final List<String> extensions;
@@ -30,17 +32,18 @@ public enum StoryFormat {
                 .findFirst()
                 .orElseThrow(() -> new RejectedInputException("unsupported file type"
                         + extensionOf(lower).map(ext -> " '" + ext + "'").orElse(" (no extension)")
-                        + ": ingest reads .json (ninjs), .jsonl or .ndjson (JSON Lines) and .txt (plain text)"));
+                        + ": ingest reads .json (ninjs), .jsonl or .ndjson (JSON Lines), .txt (plain text)"
+                        + " and .xml (NewsML-G2)"));
     }
 
-    /** The format called {@code name} (case-insensitive), e.g. {@code ninjs}, {@code jsonl}, {@code text}. */
+    /** The format called {@code name} (case-insensitive), e.g. {@code ninjs}, {@code jsonl}, {@code text}, {@code newsml}. */
     public static StoryFormat named(String name) throws RejectedInputException {
         String lower = name.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values())
                 .filter(format -> format.names.contains(lower))
                 .findFirst()
-                .orElseThrow(() ->
-                        new RejectedInputException("unknown story format '" + name + "': use ninjs, jsonl or text"));
+                .orElseThrow(() -> new RejectedInputException(
+                        "unknown story format '" + name + "': use ninjs, jsonl, text or newsml"));
     }
 
     private static Optional<String> extensionOf(String fileName) {

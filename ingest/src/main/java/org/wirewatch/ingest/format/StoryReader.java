@@ -59,6 +59,7 @@ public final class StoryReader {
                     case NINJS -> NinjsReader.read(text, ingestion);
                     case JSON_LINES -> JsonLinesReader.read(text, ingestion);
                     case PLAIN_TEXT -> PlainTextReader.read(text, textTime, ingestion);
+                    case NEWSML_G2 -> NewsmlG2Reader.read(text, ingestion);
                 };
         return requireSomeStory(parsed);
     }

@@ -65,12 +65,12 @@ class StoryReaderRejectionTest {
 
     @Test
     void shouldRejectUnknownFileType() throws Exception {
-        Path file = Files.writeString(folder.resolve("feed.XML"), "<rss/>");
+        Path file = Files.writeString(folder.resolve("feed.RSS"), "<rss/>");
 
         assertThatThrownBy(() -> reader().read(file))
                 .isInstanceOf(RejectedInputException.class)
-                .hasMessage("unsupported file type '.xml': ingest reads .json (ninjs), .jsonl or .ndjson (JSON Lines)"
-                        + " and .txt (plain text)");
+                .hasMessage("unsupported file type '.rss': ingest reads .json (ninjs), .jsonl or .ndjson (JSON Lines),"
+                        + " .txt (plain text) and .xml (NewsML-G2)");
     }
 
     @Test
@@ -93,8 +93,8 @@ class StoryReaderRejectionTest {
 
     @Test
     void shouldRejectUnknownFormatName() {
-        assertThatThrownBy(() -> reader().parse("newsml", Inputs.utf8(STORY)))
+        assertThatThrownBy(() -> reader().parse("rss", Inputs.utf8(STORY)))
                 .isInstanceOf(RejectedInputException.class)
-                .hasMessage("unknown story format 'newsml': use ninjs, jsonl or text");
+                .hasMessage("unknown story format 'rss': use ninjs, jsonl, text or newsml");
     }
 }
