@@ -162,17 +162,15 @@ class AlertsExactlyOnceIT {
      * Waits until the processor has committed every story, then the alerts service every statement and
      * mention, then every record it repartitioned: after that, nothing more is coming.
      */
-    private static void awaitPipelineDone(String bootstrap) {
+    private static void awaitPipelineDone(String bootstrap) throws Exception {
         try (ConsumerGroupProgress progress = new ConsumerGroupProgress(bootstrap)) {
-            await().atMost(PIPELINE)
-                    .until(() -> progress.caughtUp(ProcessorApp.APPLICATION_ID, List.of(Topics.STORIES_RAW.name())));
-            await().atMost(PIPELINE)
-                    .until(() -> progress.caughtUp(
-                            AlertsApp.APPLICATION_ID,
-                            List.of(Topics.STATEMENTS.name(), Topics.ARMS_TRANSFERS.name(), Topics.SANCTIONS.name())));
-            await().atMost(PIPELINE)
-                    .until(() -> progress.caughtUp(
-                            AlertsApp.APPLICATION_ID, progress.repartitionTopicsOf(AlertsApp.APPLICATION_ID)));
+            var stories = progress.afterLastRecords(List.of(Topics.STORIES_RAW.name()));
+            await().atMost(PIPELINE).until(() -> progress.committedPast(ProcessorApp.APPLICATION_ID, stories));
+            var inputs = progress.afterLastRecords(
+                    List.of(Topics.STATEMENTS.name(), Topics.ARMS_TRANSFERS.name(), Topics.SANCTIONS.name()));
+            await().atMost(PIPELINE).until(() -> progress.committedPast(AlertsApp.APPLICATION_ID, inputs));
+            var repartitioned = progress.afterLastRecords(progress.repartitionTopicsOf(AlertsApp.APPLICATION_ID));
+            await().atMost(PIPELINE).until(() -> progress.committedPast(AlertsApp.APPLICATION_ID, repartitioned));
         }
     }
 

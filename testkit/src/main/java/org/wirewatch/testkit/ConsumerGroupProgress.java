@@ -36,12 +36,16 @@ public final class ConsumerGroupProgress implements AutoCloseable {
         this.admin = Admin.create(props);
     }
 
-    /** True when {@code group} has committed past the last record now readable in each topic. */
-    public boolean caughtUp(String group, Collection<String> topics) throws ExecutionException, InterruptedException {
+    /**
+     * True when {@code group} has committed at least these offsets. Read them once with {@link
+     * #afterLastRecords} when the stage upstream is done, then poll this: it costs one request.
+     */
+    public boolean committedPast(String group, Map<TopicPartition, Long> offsets)
+            throws ExecutionException, InterruptedException {
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                 .partitionsToOffsetAndMetadata()
                 .get();
-        return afterLastRecords(topics).entrySet().stream().allMatch(needed -> {
+        return offsets.entrySet().stream().allMatch(needed -> {
             OffsetAndMetadata at = committed.get(needed.getKey());
             return at != null && at.offset() >= needed.getValue();
         });
@@ -56,7 +60,7 @@ public final class ConsumerGroupProgress implements AutoCloseable {
     }
 
     /** Per partition that holds a committed record: the offset after the last one. */
-    private Map<TopicPartition, Long> afterLastRecords(Collection<String> topics) {
+    public Map<TopicPartition, Long> afterLastRecords(Collection<String> topics) {
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
                 Map.of(
                         ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,

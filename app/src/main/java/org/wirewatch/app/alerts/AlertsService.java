@@ -24,33 +24,13 @@ import org.wirewatch.streams.StreamsService;
 public final class AlertsService implements AutoCloseable {
 
     private final ServiceRun parts;
-    private final StreamsService streams;
     private final AlertsHttp api;
     private final ApiSettings apiSettings;
 
-    private AlertsService(
-            ServiceRun parts,
-            String bootstrapServers,
-            Path stateDir,
-            ApiSettings apiSettings,
-            Optional<Path> webhooks,
-            PrometheusMeterRegistry registry,
-            Map<String, Supplier<ServiceState>> alsoRunning) {
+    private AlertsService(ServiceRun parts, AlertsHttp api, ApiSettings apiSettings) {
         this.parts = parts;
+        this.api = api;
         this.apiSettings = apiSettings;
-        var settings = AlertsApp.settings(bootstrapServers, stateDir);
-        if (apiSettings.advertised() != null) {
-            settings = settings.withApplicationServer(apiSettings.advertised());
-        }
-        this.streams =
-                parts.closeAtEnd(AlertsApp.create(settings, AlertsConfig.defaults(OfficialStandings.standard())));
-        streams.start();
-        this.api = parts.closeAtEnd(
-                AlertsHttp.start(apiSettings, streams.streams(), bootstrapServers, registry, alsoRunning));
-        if (webhooks.isPresent()) {
-            parts.closeAtEnd(new WebhookDelivery(WebhookSettings.defaults(bootstrapServers, webhooks.get()), registry))
-                    .start();
-        }
     }
 
     /**
@@ -68,15 +48,25 @@ public final class AlertsService implements AutoCloseable {
             Map<String, Supplier<ServiceState>> alsoRunning) {
         ServiceRun parts = new ServiceRun();
         try {
-            return new AlertsService(parts, bootstrapServers, stateDir, apiSettings, webhooks, registry, alsoRunning);
+            var settings = AlertsApp.settings(bootstrapServers, stateDir);
+            if (apiSettings.advertised() != null) {
+                settings = settings.withApplicationServer(apiSettings.advertised());
+            }
+            StreamsService streams =
+                    parts.closeAtEnd(AlertsApp.create(settings, AlertsConfig.defaults(OfficialStandings.standard())));
+            streams.start();
+            AlertsHttp api = parts.closeAtEnd(
+                    AlertsHttp.start(apiSettings, streams.streams(), bootstrapServers, registry, alsoRunning));
+            if (webhooks.isPresent()) {
+                parts.closeAtEnd(new WebhookDelivery(
+                                WebhookSettings.defaults(bootstrapServers, webhooks.get()), registry))
+                        .start();
+            }
+            return new AlertsService(parts, api, apiSettings);
         } catch (RuntimeException e) {
             parts.closeAll();
             throw e;
         }
-    }
-
-    public StreamsService streams() {
-        return streams;
     }
 
     /** Where the API and dashboard listen. */

@@ -5,17 +5,11 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.wirewatch.alerts.api.ApiSettings;
 import org.wirewatch.app.alerts.AlertsService;
-import org.wirewatch.app.lifecycle.ServiceRun;
-import org.wirewatch.model.topics.TopicProvisioner;
-import org.wirewatch.model.topics.Topics;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "alerts",
@@ -23,16 +17,7 @@ import picocli.CommandLine.Spec;
         description = "Run the alerts service alone: statements and mentions → alerts, with its HTTP API and"
                 + " dashboard, and webhook delivery when given subscriptions. Run several with distinct --advertised"
                 + " addresses.")
-public final class AlertsCommand implements Callable<Integer> {
-
-    @Mixin
-    ClusterOptions cluster;
-
-    @Mixin
-    StateDirOption state;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+public final class AlertsCommand extends StreamsServiceCommand {
 
     @Option(
             names = "--api-bind",
@@ -67,31 +52,28 @@ public final class AlertsCommand implements Callable<Integer> {
             description = "Webhook subscriptions (JSON) to deliver alerts to.")
     Path webhooks;
 
-    @Override
-    public Integer call() throws InterruptedException {
-        String bootstrap = cluster.required(spec.commandLine());
-        ApiSettings api = apiSettings();
-        // Streams stops at once on a missing source topic; creating them here is idempotent.
-        TopicProvisioner.ensure(bootstrap, Topics.all(), Optional.empty());
-        ServiceRun run = new ServiceRun();
-        AlertsService alerts = run.closeAtEnd(AlertsService.start(
-                bootstrap,
-                state.stateDir.resolve("alerts"),
-                api,
-                Optional.ofNullable(webhooks),
-                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-                Map.of()));
-        System.out.println(alerts.apiBanner());
-        run.awaitShutdown();
-        return 0;
-    }
+    private ApiSettings api;
 
-    private ApiSettings apiSettings() {
+    @Override
+    void checkOptions() {
         try {
-            ApiSettings api = ApiSettings.of(bind, port, token);
-            return advertised == null ? api : api.withAdvertised(advertised);
+            ApiSettings settings = ApiSettings.of(bind, port, token);
+            api = advertised == null ? settings : settings.withAdvertised(advertised);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+    }
+
+    @Override
+    AlertsService start(String bootstrapServers, Path stateDir) {
+        AlertsService alerts = AlertsService.start(
+                bootstrapServers,
+                stateDir.resolve("alerts"),
+                api,
+                Optional.ofNullable(webhooks),
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+                Map.of());
+        System.out.println(alerts.apiBanner());
+        return alerts;
     }
 }

@@ -22,10 +22,17 @@ public final class ProcessorCommand extends StreamsServiceCommand {
     int threads = ProcessorApp.DEFAULT_THREADS;
 
     @Override
-    StreamsService create(String bootstrapServers, Path stateDir) {
+    void checkOptions() {
         if (threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threads);
         }
-        return ProcessorApp.create(ProcessorApp.settings(bootstrapServers, stateDir.resolve("processor"), threads));
+    }
+
+    @Override
+    StreamsService start(String bootstrapServers, Path stateDir) {
+        StreamsService processor =
+                ProcessorApp.create(ProcessorApp.settings(bootstrapServers, stateDir.resolve("processor"), threads));
+        processor.start();
+        return processor;
     }
 }

@@ -6,11 +6,13 @@ import java.util.concurrent.Callable;
 import org.wirewatch.app.lifecycle.ServiceRun;
 import org.wirewatch.model.topics.TopicProvisioner;
 import org.wirewatch.model.topics.Topics;
-import org.wirewatch.streams.StreamsService;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
-/** Runs one Kafka Streams service against an existing cluster until stopped. */
+/**
+ * Runs one service built on Kafka Streams against an existing cluster until stopped: the topics are
+ * created if absent, the service started, and closed at shutdown.
+ */
 abstract class StreamsServiceCommand implements Callable<Integer> {
 
     @Mixin
@@ -22,15 +24,20 @@ abstract class StreamsServiceCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    abstract StreamsService create(String bootstrapServers, Path stateDir);
+    /** Refuses bad options with a usage error, before anything touches Kafka. */
+    void checkOptions() {}
+
+    /** Creates and starts the service; it is closed when the JVM stops. */
+    abstract AutoCloseable start(String bootstrapServers, Path stateDir);
 
     @Override
     public Integer call() throws InterruptedException {
         String bootstrap = cluster.required(spec.commandLine());
+        checkOptions();
         // Streams stops at once on a missing source topic; creating them here is idempotent.
         TopicProvisioner.ensure(bootstrap, Topics.all(), Optional.empty());
         ServiceRun run = new ServiceRun();
-        run.closeAtEnd(create(bootstrap, state.stateDir)).start();
+        run.closeAtEnd(start(bootstrap, state.stateDir));
         run.awaitShutdown();
         return 0;
     }
