@@ -43,12 +43,15 @@ public final class BenchIngestCommand implements Callable<Integer> {
                 (bootstrap, scratch) -> IngestBenchmark.run(bootstrap, stories, storyBytes, scratch));
         System.out.printf(
                 Locale.ROOT,
-                "%d stories (%.0f MB of JSON Lines) published in %.1f s: %.0f stories/s, %.1f MB/s%n",
+                "%d stories (%.0f MB of JSON Lines) published in %.1f s: %.0f stories/s, %.1f MB/s;"
+                        + " CPU %.1f s (%.0f µs per story, broker included)%n",
                 result.stories(),
                 result.bytes() / 1e6,
                 result.seconds(),
                 result.storiesPerSecond(),
-                result.megabytesPerSecond());
+                result.megabytesPerSecond(),
+                result.cpuSeconds(),
+                result.cpuMicrosPerStory());
         return 0;
     }
 }

@@ -2,6 +2,7 @@ package org.wirewatch.app.eval;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,8 +37,15 @@ public final class IngestBenchmark {
 
     private static final Duration LIMIT = Duration.ofMinutes(10);
 
-    /** What one run measured. */
-    public record Result(long stories, long bytes, double seconds) {
+    /**
+     * What one run measured. {@code cpuSeconds} is the whole process's CPU time over the run, broker
+     * included: on a shared machine it tells the cost per story when wall time tells contention.
+     */
+    public record Result(long stories, long bytes, double seconds, double cpuSeconds) {
+
+        public double cpuMicrosPerStory() {
+            return cpuSeconds * 1e6 / stories;
+        }
 
         public double storiesPerSecond() {
             return stories / seconds;
@@ -61,6 +69,7 @@ public final class IngestBenchmark {
         try (IngestService ingest = new IngestService(IngestSettings.defaults(bootstrap, inbox))) {
             ingest.start();
             long start = System.nanoTime();
+            long cpuStart = processCpuNanos();
             for (Path file : files) {
                 Files.move(file, inbox.resolve(file.getFileName()), StandardCopyOption.ATOMIC_MOVE);
             }
@@ -72,8 +81,13 @@ public final class IngestBenchmark {
                 }
                 LockSupport.parkNanos(Duration.ofMillis(5).toNanos());
             }
-            return new Result(stories, bytes, (System.nanoTime() - start) / 1e9);
+            return new Result(stories, bytes, (System.nanoTime() - start) / 1e9, (processCpuNanos() - cpuStart) / 1e9);
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** Files each under ingest's size limit, of stories whose JSON is about {@code storyBytes}. */

@@ -2,6 +2,7 @@ package org.wirewatch.ingest.format;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -25,8 +26,7 @@ final class JsonFields {
         try {
             root = Json.mapper().readTree(text);
         } catch (JacksonException e) {
-            throw new RejectedInputException(
-                    "is not valid JSON" + where(e.getLocation(), text) + ": " + detail(e.getOriginalMessage()), e);
+            throw notJson(e, text.indexOf('\n') >= 0);
         }
         if (root == null || root.isMissingNode()) {
             throw new RejectedInputException("is empty: no JSON document");
@@ -49,9 +49,11 @@ final class JsonFields {
     /** @return the instant, or null when the field is absent or JSON null */
     static Instant instant(JsonNode object, String field) throws RejectedInputException {
         String value = text(object, field);
-        if (value == null) {
-            return null;
-        }
+        return value == null ? null : instant(field, value);
+    }
+
+    /** Reads the value of {@code field} as an ISO-8601 instant with an offset. */
+    static Instant instant(String field, String value) throws RejectedInputException {
         try {
             return OffsetDateTime.parse(value.strip(), DateTimeFormatter.ISO_OFFSET_DATE_TIME)
                     .toInstant();
@@ -59,6 +61,25 @@ final class JsonFields {
             throw new RejectedInputException("field '" + field + "' is not an ISO-8601 date-time with a time zone"
                     + " offset, such as 2022-10-17T09:30:00Z: '" + abbreviate(value) + "'");
         }
+    }
+
+    /** The reason for a document Jackson could not parse; a multi-line one is located by line too. */
+    static RejectedInputException notJson(JacksonException e, boolean multiLine) {
+        return new RejectedInputException(
+                "is not valid JSON" + where(e.getLocation(), multiLine) + ": " + detail(e.getOriginalMessage()), e);
+    }
+
+    /** As {@link #describe(JsonNode)}, for the token that starts a value. */
+    static String describe(JsonToken token) {
+        return switch (token) {
+            case START_ARRAY -> "an array";
+            case START_OBJECT -> "an object";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_STRING -> "a string";
+            case VALUE_EMBEDDED_OBJECT -> "binary data";
+            default -> "null";
+        };
     }
 
     /** An article and the JSON type, e.g. {@code a number}, {@code an array}. */
@@ -79,11 +100,11 @@ final class JsonFields {
     }
 
     /** A one-line input (a JSON Lines line) is located by column only. */
-    private static String where(JsonLocation location, String text) {
+    private static String where(JsonLocation location, boolean multiLine) {
         if (location == null || location.getLineNr() < 1) {
             return "";
         }
-        if (text.indexOf('\n') < 0) {
+        if (!multiLine) {
             return " at column " + location.getColumnNr();
         }
         return " at line " + location.getLineNr() + ", column " + location.getColumnNr();

@@ -51,15 +51,14 @@ public final class StoryReader {
 
     private ParsedStories parse(StoryFormat format, byte[] payload, Instant textTime) throws RejectedInputException {
         checkSize(payload.length);
-        String text = StrictUtf8.decode(payload);
         Ingestion ingestion =
                 new Ingestion(settings.defaultSource(), settings.clock().instant());
         ParsedStories parsed =
                 switch (format) {
-                    case NINJS -> NinjsReader.read(text, ingestion);
-                    case JSON_LINES -> JsonLinesReader.read(text, ingestion);
-                    case PLAIN_TEXT -> PlainTextReader.read(text, textTime, ingestion);
-                    case NEWSML_G2 -> NewsmlG2Reader.read(text, ingestion);
+                    case NINJS -> NinjsReader.read(StrictUtf8.decode(payload), ingestion);
+                    case JSON_LINES -> JsonLinesReader.read(payload, StrictUtf8.check(payload), ingestion);
+                    case PLAIN_TEXT -> PlainTextReader.read(StrictUtf8.decode(payload), textTime, ingestion);
+                    case NEWSML_G2 -> NewsmlG2Reader.read(StrictUtf8.decode(payload), ingestion);
                 };
         return requireSomeStory(parsed);
     }

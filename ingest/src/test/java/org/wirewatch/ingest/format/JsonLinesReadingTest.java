@@ -116,4 +116,56 @@ class JsonLinesReadingTest {
                 .hasMessageStartingWith("contains no readable story: line 1: is not valid JSON")
                 .hasMessageContaining("; line 2: has no body text");
     }
+
+    @Test
+    void shouldReadNonAsciiTextAfterAByteOrderMarkAndIgnoreUnknownFields() throws Exception {
+        // Given lines in Russian and German, an unknown nested field and a UTF-8 byte-order mark
+        String lines = "\uFEFF"
+                + "{\"id\": \"ru1\", \"meta\": {\"desk\": [1, {\"x\": null}]}, \"headline\": \"Кремль отрицает\","
+                + " \"body\": \"Песков заявил, что поставок не было.\", \"publishedAt\": \"2022-10-18T07:10:00+03:00\"}\n"
+                + "{\"id\": \"de1\", \"body\": \"Berlin sagt Lieferung von Panzern zu.\","
+                + " \"publishedAt\": \"2023-01-25T11:00:00Z\", \"language\": \"de-DE\"}\n";
+
+        // When
+        ParsedStories parsed = reader().parse("jsonl", utf8(lines));
+
+        // Then
+        assertThat(parsed.rejections()).isEmpty();
+        assertThat(parsed.stories()).extracting(Story::id).containsExactly("ru1", "de1");
+        assertThat(parsed.stories().get(0).headline()).isEqualTo("Кремль отрицает");
+        assertThat(parsed.stories().get(0).publishedAt()).isEqualTo(Instant.parse("2022-10-18T04:10:00Z"));
+        assertThat(parsed.stories().get(1).language()).isEqualTo("de");
+    }
+
+    @Test
+    void shouldRejectLineWithFieldOfWrongTypeOrTrailingContent() throws Exception {
+        String lines = """
+                {"id": 7, "body": "Numeric id.", "publishedAt": "2023-01-01T00:00:00Z"}
+                {"id": "s2", "body": "Two values.", "publishedAt": "2023-01-01T00:00:00Z"} {"id": "s3"}
+                {"id": "s4", "body": "Kept.", "publishedAt": "2023-01-01T00:00:00Z"}
+                """;
+
+        ParsedStories parsed = reader().parse("jsonl", utf8(lines));
+
+        assertThat(parsed.stories()).extracting(Story::id).containsExactly("s4");
+        assertThat(parsed.rejections())
+                .extracting(RejectedPart::describe)
+                .containsExactly(
+                        "line 1: field 'id' must be a string, not a number",
+                        "line 2: is not valid JSON: more content after the first JSON value");
+        assertThat(parsed.rejections().get(1).payload()).endsWith("{\"id\": \"s3\"}");
+    }
+
+    @Test
+    void shouldRejectInvalidUtf8AfterAsciiWithItsOffset() {
+        // Given valid ASCII and Cyrillic, then a lone continuation byte
+        byte[] valid = utf8("{\"id\": \"s1\", \"body\": \"Мир\", \"publishedAt\": \"2023-01-01T00:00:00Z\"}\n");
+        byte[] input = java.util.Arrays.copyOf(valid, valid.length + 1);
+        input[valid.length] = (byte) 0x80;
+
+        assertThatThrownBy(() -> reader().parse("jsonl", input))
+                .isInstanceOf(RejectedInputException.class)
+                .hasMessage("is not valid UTF-8: invalid byte sequence at byte offset " + valid.length
+                        + "; save the file as UTF-8");
+    }
 }
