@@ -3,6 +3,7 @@ package org.wirewatch.ingest.format;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -65,6 +66,14 @@ final class JsonFields {
 
     /** The reason for a document Jackson could not parse; a multi-line one is located by line too. */
     static RejectedInputException notJson(JacksonException e, boolean multiLine) {
+        if (e instanceof StreamConstraintsException) {
+            // Nesting, number or string length past the bounded parser's limits: say which limit,
+            // without the Jackson method the message points at.
+            String message = String.valueOf(e.getOriginalMessage());
+            int source = message.indexOf(", from `");
+            String limit = source < 0 ? message : message.substring(0, source) + ")";
+            return new RejectedInputException("is over a JSON parsing limit: " + abbreviate(limit), e);
+        }
         return new RejectedInputException(
                 "is not valid JSON" + where(e.getLocation(), multiLine) + ": " + detail(e.getOriginalMessage()), e);
     }

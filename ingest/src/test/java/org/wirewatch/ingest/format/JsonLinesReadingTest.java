@@ -168,4 +168,23 @@ class JsonLinesReadingTest {
                 .hasMessage("is not valid UTF-8: invalid byte sequence at byte offset " + valid.length
                         + "; save the file as UTF-8");
     }
+
+    @Test
+    void shouldRejectLineNestedDeeperThanTheParserAllows() throws Exception {
+        // Given a line whose unknown field nests arrays 200 deep, past the bounded parser's 64
+        String deep = "[".repeat(200) + "]".repeat(200);
+        String lines = "{\"id\": \"deep\", \"meta\": " + deep + ", \"body\": \"Text.\","
+                + " \"publishedAt\": \"2023-01-01T00:00:00Z\"}\n"
+                + "{\"id\": \"s2\", \"body\": \"Kept.\", \"publishedAt\": \"2023-01-01T00:00:00Z\"}\n";
+
+        ParsedStories parsed = reader().parse("jsonl", utf8(lines));
+
+        assertThat(parsed.stories()).extracting(Story::id).containsExactly("s2");
+        assertThat(parsed.rejections()).singleElement().satisfies(part -> {
+            assertThat(part.label()).isEqualTo("line 1");
+            assertThat(part.reason())
+                    .isEqualTo("is over a JSON parsing limit: Document nesting depth (65) exceeds the maximum"
+                            + " allowed (64)");
+        });
+    }
 }
