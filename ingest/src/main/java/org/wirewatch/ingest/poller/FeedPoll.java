@@ -3,10 +3,12 @@ package org.wirewatch.ingest.poller;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.wirewatch.ingest.feed.FeedFetcher;
 import org.wirewatch.ingest.feed.FeedReader;
@@ -39,12 +41,21 @@ final class FeedPoll {
         this.clock = requireNonNull(clock, "clock");
     }
 
-    /** What to publish in one transaction. */
-    record Result(List<Story> stories, List<RejectedInput> rejections, FeedState state) {
+    /**
+     * What to publish in one transaction.
+     *
+     * @param retryAfter the wait the server asked for, if any, at least until the next fetch
+     */
+    record Result(List<Story> stories, List<RejectedInput> rejections, FeedState state, Optional<Duration> retryAfter) {
         Result {
             stories = List.copyOf(stories);
             rejections = List.copyOf(rejections);
             requireNonNull(state, "state");
+            requireNonNull(retryAfter, "retryAfter");
+        }
+
+        Result(List<Story> stories, List<RejectedInput> rejections, FeedState state) {
+            this(stories, rejections, state, Optional.empty());
         }
     }
 
@@ -56,7 +67,9 @@ final class FeedPoll {
             return new Result(List.of(), List.of(), last.afterNotModified(at));
         }
         if (outcome instanceof FetchOutcome.Failed failed) {
-            return failure(last, Rejections.ofBytes(origin, new byte[0], failed.reason(), at));
+            RejectedInput rejection = Rejections.ofBytes(origin, new byte[0], failed.reason(), at);
+            return new Result(
+                    List.of(), List.of(rejection), last.afterFailure(at, failed.reason(), 1), failed.retryAfter());
         }
         FetchOutcome.Fetched fetched = (FetchOutcome.Fetched) outcome;
         byte[] body = fetched.body();

@@ -6,22 +6,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wirewatch.ingest.feed.FeedFetcher;
@@ -51,8 +45,7 @@ public final class FeedPoller implements AutoCloseable {
     private final Clock clock;
     private final ExecutorService workers;
     private final PollerSettings settings;
-    private final Map<String, FeedRun> runs = new ConcurrentHashMap<>();
-    private final Map<String, FeedState> known = new ConcurrentHashMap<>();
+    private final FeedRuns runs = new FeedRuns();
     private final CountDownLatch stopRequested = new CountDownLatch(1);
     private volatile boolean statesLoaded;
     private volatile Thread thread;
@@ -119,21 +112,21 @@ public final class FeedPoller implements AutoCloseable {
 
     /** The current state of every configured feed, by name. */
     public Map<String, FeedState> states() {
-        return runs.entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().state(), (a, b) -> a, TreeMap::new));
+        return runs.states();
     }
 
     /** When the feed is next due; empty for a feed not configured. */
     Optional<Instant> dueAt(String feedName) {
-        return Optional.ofNullable(runs.get(feedName)).map(FeedRun::dueAt);
+        return runs.dueAt(feedName);
     }
 
     /** @return true once every feed's stored state is read; false when Kafka could not be read */
     boolean loadStates() {
         try {
-            known.putAll(storedStates.get());
+            Map<String, FeedState> stored = storedStates.get();
+            runs.remember(stored);
             statesLoaded = true;
-            LOG.info("feed states read: {} feeds known", known.size());
+            LOG.info("feed states read: {} feeds known", stored.size());
             return true;
         } catch (RuntimeException e) {
             LOG.warn("cannot read the feed states yet, no feed is fetched until they are: {}", e.toString());
@@ -152,92 +145,54 @@ public final class FeedPoller implements AutoCloseable {
         }
         Instant now = clock.instant();
         if (!now.isBefore(nextReloadCheck)) {
-            source.changed().ifPresent(feeds -> apply(feeds, now));
+            source.changed().ifPresent(feeds -> runs.apply(feeds, now));
             nextReloadCheck = now.plus(settings.reloadCheck());
         }
         Map<String, Future<?>> started = new HashMap<>();
-        for (String name : List.copyOf(runs.keySet())) {
-            AtomicBoolean claimed = new AtomicBoolean();
-            runs.computeIfPresent(name, (key, run) -> {
-                claimed.set(run.isDue(now));
-                return claimed.get() ? run.claimed() : run;
-            });
-            if (claimed.get()) {
-                try {
-                    started.put(name, workers.submit(() -> pollOnce(name)));
-                } catch (RejectedExecutionException e) {
-                    return started; // closing
-                }
+        for (FeedRun run : runs.claimDue(now)) {
+            try {
+                started.put(run.config().name(), workers.submit(() -> pollOnce(run)));
+            } catch (RejectedExecutionException e) {
+                break; // closing: the claimed feeds are fetched at the next start
             }
         }
         return started;
     }
 
-    private void apply(List<FeedConfig> feeds, Instant now) {
-        Set<String> names = feeds.stream().map(FeedConfig::name).collect(Collectors.toSet());
-        for (String gone : List.copyOf(runs.keySet())) {
-            if (!names.contains(gone)) {
-                FeedRun removed = runs.remove(gone);
-                known.put(gone, removed.state());
-                LOG.info("feed {} removed from the configuration: no longer fetched", gone);
-            }
-        }
-        for (FeedConfig feed : feeds) {
-            runs.compute(feed.name(), (name, run) -> {
-                if (run == null) {
-                    LOG.info(
-                            "feed {} added: {} every {}{}",
-                            name,
-                            feed.url(),
-                            feed.interval(),
-                            feed.enabled() ? "" : " (disabled)");
-                    return FeedRun.first(
-                            feed,
-                            known.getOrDefault(
-                                    name, FeedState.initial(feed.url().toString())),
-                            now);
-                }
-                if (!run.config().equals(feed)) {
-                    LOG.info(
-                            "feed {} changed: {} every {}{}",
-                            name,
-                            feed.url(),
-                            feed.interval(),
-                            feed.enabled() ? "" : " (disabled)");
-                }
-                return run.reconfigured(feed, now);
-            });
-        }
-    }
-
     /** Fetches, publishes and reschedules one claimed feed; never throws. */
-    private void pollOnce(String name) {
-        FeedRun run = runs.get(name);
-        if (run == null) {
-            return;
-        }
+    private void pollOnce(FeedRun run) {
+        FeedPoll.Result result = null;
         FeedState next = run.state();
         try {
-            next = fetchAndPublish(run);
+            result = poll.poll(run.config(), run.state());
+            next = publish(run.config().name(), result, run.state());
         } catch (RuntimeException e) {
-            LOG.error("feed {}: unexpected failure; it is fetched again later", name, e);
+            LOG.error(
+                    "feed {}: unexpected failure; it is fetched again later",
+                    run.config().name(),
+                    e);
             next = run.state().afterFailure(clock.instant(), "internal error: " + e, 0);
         } finally {
-            Instant nextDue = clock.instant().plus(schedule.delay(run.config().interval(), next.consecutiveFailures()));
-            FeedState polled = next;
-            runs.computeIfPresent(name, (key, current) -> current.polled(polled, nextDue));
-            known.put(name, polled);
+            Duration delay = schedule.delay(run.config().interval(), next.consecutiveFailures());
+            Optional<Duration> asked = result == null ? Optional.empty() : result.retryAfter();
+            runs.polled(run.config().name(), next, clock.instant().plus(atLeast(delay, asked)));
         }
     }
 
-    private FeedState fetchAndPublish(FeedRun run) {
-        String name = run.config().name();
-        FeedPoll.Result result = poll.poll(run.config(), run.state());
+    /** A server's Retry-After lengthens the delay, never shortens it, and at most to a day. */
+    private static Duration atLeast(Duration delay, Optional<Duration> asked) {
+        Duration wait = asked.filter(retry -> retry.compareTo(delay) > 0).orElse(delay);
+        Duration cap = delay.compareTo(FeedConfig.MAX_INTERVAL) > 0 ? delay : FeedConfig.MAX_INTERVAL;
+        return wait.compareTo(cap) > 0 ? cap : wait;
+    }
+
+    /** @return the feed's state after the publish: the fetch's, or the last one when Kafka failed */
+    private FeedState publish(String name, FeedPoll.Result result, FeedState last) {
         try {
             sink.publish(name, result.stories(), result.rejections(), result.state());
         } catch (PublishException e) {
             LOG.warn("feed {}: {}; fetched again later, nothing of this fetch was published", name, e.getMessage());
-            return run.state().afterFailure(clock.instant(), e.getMessage(), 0);
+            return last.afterFailure(clock.instant(), e.getMessage(), 0);
         }
         FeedState state = result.state();
         if (state.lastError() != null) {

@@ -7,6 +7,7 @@ import static org.wirewatch.ingest.poller.PollerHarness.tickAndWait;
 
 import com.sun.net.httpserver.HttpHandler;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -126,6 +127,24 @@ class FeedPollerTest {
         assertThat(harness.last("harbour").state().lastError()).isNull();
         assertThat(harness.last("harbour").state().rejected()).isEqualTo(2);
         assertThat(poller.dueAt("harbour")).contains(START.plus(INTERVAL.multipliedBy(7)));
+    }
+
+    @Test
+    void shouldWaitAsLongAsAnOverloadedServerAsksWhenThatIsLongerThanTheBackoff() throws Exception {
+        // Given a server that answers 503 and asks for ten minutes
+        harness.server.handle("/feed", exchange -> {
+            exchange.getResponseHeaders().set("Retry-After", "600");
+            FeedServer.respond(exchange, 503, "text/plain", "overloaded");
+        });
+        FeedPoller poller = harness.poller(List.of(harness.feed("harbour", "/feed")));
+
+        // When it is fetched
+        tickAndWait(poller);
+
+        // Then the next fetch is ten minutes later, not the two of the backoff
+        assertThat(poller.dueAt("harbour")).contains(START.plus(Duration.ofMinutes(10)));
+        assertThat(harness.last("harbour").rejections().get(0).reason())
+                .contains("answered HTTP 503", "retry after 600 s");
     }
 
     @Test
