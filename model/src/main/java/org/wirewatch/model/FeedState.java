@@ -156,6 +156,26 @@ public record FeedState(
                 rejected + rejectedItems);
     }
 
+    /** The same state with these ids seen too (items rejected for good, never to be read again). */
+    public FeedState remembering(List<String> ids) {
+        return ids.isEmpty()
+                ? this
+                : new FeedState(
+                        url,
+                        etag,
+                        lastModified,
+                        remember(ids),
+                        lastFetchAt,
+                        lastSuccessAt,
+                        lastStoryAt,
+                        consecutiveFailures,
+                        lastError,
+                        fetched,
+                        published,
+                        duplicates,
+                        rejected);
+    }
+
     /** The seen ids with these appended, the oldest evicted beyond {@link #MAX_SEEN}. */
     private List<String> remember(List<String> ids) {
         Set<String> all = new LinkedHashSet<>(seenIds);

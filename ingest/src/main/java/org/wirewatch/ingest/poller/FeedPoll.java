@@ -21,6 +21,7 @@ import org.wirewatch.ingest.format.Rejections;
 import org.wirewatch.model.FeedState;
 import org.wirewatch.model.RejectedInput;
 import org.wirewatch.model.Story;
+import org.wirewatch.model.topics.Topics;
 
 /**
  * One fetch of one feed, up to what to publish: the stories not seen before, a rejection for a
@@ -30,6 +31,9 @@ import org.wirewatch.model.Story;
 final class FeedPoll {
 
     static final String ORIGIN_PREFIX = "feed:";
+
+    /** Below the producer's default {@code max.request.size} of 1 MiB, with room for the key and headers. */
+    static final int MAX_STORY_BYTES = 1_000_000;
 
     private final FeedFetcher fetcher;
     private final FeedReader reader;
@@ -90,26 +94,42 @@ final class FeedPoll {
 
     private static Result read(
             String origin, FeedState last, FetchOutcome.Fetched fetched, ParsedStories parsed, Instant at) {
-        List<Story> fresh = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (Story story : parsed.stories()) {
-            if (!last.hasSeen(story.id()) && ids.add(story.id())) {
-                fresh.add(story);
-            }
-        }
         List<RejectedInput> rejections = new ArrayList<>();
         for (RejectedPart part : parsed.rejections()) {
             rejections.add(Rejections.ofPart(origin, part, at));
         }
+        List<Story> fresh = new ArrayList<>();
+        List<String> tooLarge = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Story story : parsed.stories()) {
+            if (last.hasSeen(story.id()) || !ids.add(story.id())) {
+                continue;
+            }
+            int bytes = Topics.STORIES_RAW.valueSerde().serializer().serialize(Topics.STORIES_RAW.name(), story).length;
+            if (bytes > MAX_STORY_BYTES) {
+                // Kafka would refuse the record, and with it the whole transaction on every fetch.
+                tooLarge.add(story.id());
+                rejections.add(new RejectedInput(
+                        origin + "#id=" + story.id(),
+                        "the story is " + bytes + " bytes as JSON, over the limit of " + MAX_STORY_BYTES
+                                + " bytes of a Kafka record",
+                        story.headline() + "\n" + story.body(),
+                        bytes,
+                        at));
+            } else {
+                fresh.add(story);
+            }
+        }
         int items = parsed.stories().size() + parsed.rejections().size();
         FeedState next = last.afterFetch(
-                at,
-                fetched.version().etag(),
-                fetched.version().lastModified(),
-                fresh.stream().map(Story::id).toList(),
-                items,
-                parsed.stories().size() - fresh.size(),
-                rejections.size());
+                        at,
+                        fetched.version().etag(),
+                        fetched.version().lastModified(),
+                        fresh.stream().map(Story::id).toList(),
+                        items,
+                        parsed.stories().size() - fresh.size() - tooLarge.size(),
+                        rejections.size())
+                .remembering(tooLarge);
         return new Result(fresh, rejections, next);
     }
 }

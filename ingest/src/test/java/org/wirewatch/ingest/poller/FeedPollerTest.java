@@ -250,6 +250,31 @@ class FeedPollerTest {
     }
 
     @Test
+    void shouldRejectAStoryTooLargeForKafkaOnceAndPublishTheOthers() throws Exception {
+        // Given a feed (sending no version) with an item of just over 1 MB of text (the feed within the 1 MiB fetch
+        // limit) next to an ordinary one
+        String huge = item("hw-huge").replace("The harbour authority said", "Harbour ".repeat(125_500));
+        serve("/feed", new AtomicReference<>(Feeds.rss(huge + item("hw-1"))));
+        FeedPoller poller = harness.poller(List.of(harness.feed("harbour", "/feed")));
+
+        // When it is fetched twice
+        tickAndWait(poller);
+        harness.clock.advance(INTERVAL);
+        tickAndWait(poller);
+
+        // Then the large one is rejected once, with a truncated payload, and the other published
+        PollerHarness.Published first = harness.of("harbour").get(0);
+        assertThat(ids(first.stories())).containsExactly("hw-1");
+        assertThat(first.rejections()).singleElement().satisfies(rejection -> {
+            assertThat(rejection.origin()).isEqualTo("feed:harbour#id=hw-huge");
+            assertThat(rejection.reason()).contains("over the limit of 1000000 bytes of a Kafka record");
+            assertThat(rejection.payload()).hasSize(RejectedInput.MAX_PAYLOAD_CHARS);
+        });
+        assertThat(harness.last("harbour").rejections()).isEmpty();
+        assertThat(harness.last("harbour").state().duplicates()).isEqualTo(2);
+    }
+
+    @Test
     void shouldGiveTheConfiguredLanguageToItemsOfAFeedThatDeclaresNone() throws Exception {
         serve("/feed", new AtomicReference<>(Feeds.HARBOUR_RSS.replace("<language>en-GB</language>", "")));
         FeedConfig german = new FeedConfig("kurier", harness.url("/feed"), INTERVAL, "de-AT", true);
