@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Run the whole monitor in one process.",
-            "An embedded Kafka broker (unless --bootstrap-servers), ingest (inbox folder and feeds), processor and",
-            "alerts. Stop with Ctrl-C; start again on the same --data-dir to continue where it stopped."
+            "An embedded Kafka broker (unless --bootstrap-servers), ingest (inbox folder and feeds),",
+            "processor and alerts. Stop with Ctrl-C; start again on the same --data-dir to continue",
+            "where it stopped."
         })
 public final class UpCommand implements Callable<Integer> {
 
