@@ -80,7 +80,10 @@ public final class IngestService implements AutoCloseable {
         LOG.info("ingest started: {}", settings);
     }
 
-    /** True between {@link #start} and {@link #close}, while the watching thread lives. */
+    /**
+     * True between {@link #start} and {@link #close}, while the watching thread lives, and the feed
+     * poller's when feeds are configured.
+     */
     public boolean isRunning() {
         Thread watching = thread;
         FeedPoller polling = feeds;
