@@ -6,6 +6,7 @@ import org.wirewatch.app.cli.BenchIngestCommand;
 import org.wirewatch.app.cli.BenchLatencyCommand;
 import org.wirewatch.app.cli.BenchPipelineCommand;
 import org.wirewatch.app.cli.EvalCommand;
+import org.wirewatch.app.cli.FeedsCommand;
 import org.wirewatch.app.cli.IngestCommand;
 import org.wirewatch.app.cli.ProcessorCommand;
 import org.wirewatch.app.cli.ReplayCommand;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             UpCommand.class,
             IngestCommand.class,
+            FeedsCommand.class,
             ProcessorCommand.class,
             AlertsCommand.class,
             TopicsCommand.class,

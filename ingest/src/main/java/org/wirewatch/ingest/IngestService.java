@@ -5,20 +5,24 @@ import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wirewatch.ingest.format.StoryReader;
 import org.wirewatch.ingest.inbox.InboxWatcher;
+import org.wirewatch.ingest.poller.FeedPoller;
+import org.wirewatch.ingest.publish.FeedPublisher;
 import org.wirewatch.ingest.publish.PublishCounts;
 import org.wirewatch.ingest.publish.StoryPublisher;
+import org.wirewatch.model.FeedState;
 
 /**
  * The ingest deployable: one named thread that scans the inbox and publishes what it finds to
- * {@code stories.raw} and {@code stories.rejected}. The topics must exist (the caller provisions
- * them, as for every service). Closing lets the current file finish, then flushes and closes the
- * producers.
+ * {@code stories.raw} and {@code stories.rejected}, and the feed poller when feeds are configured.
+ * The topics must exist (the caller provisions them, as for every service). Closing lets the
+ * current file finish, then flushes and closes the producers.
  */
 public final class IngestService implements AutoCloseable {
 
@@ -32,6 +36,8 @@ public final class IngestService implements AutoCloseable {
     // Written under the lock by start/close; read without it so health checks never wait on close.
     private volatile StoryPublisher publisher;
     private volatile Thread thread;
+    private volatile FeedPublisher feedPublisher;
+    private volatile FeedPoller feeds;
 
     public IngestService(IngestSettings settings) {
         this.settings = requireNonNull(settings, "settings");
@@ -60,13 +66,37 @@ public final class IngestService implements AutoCloseable {
         // The watcher catches every exception; only a JVM error can end the thread early.
         thread.setUncaughtExceptionHandler((dead, error) -> LOG.error("ingest stopped by an error", error));
         thread.start();
+        if (settings.feeds().enabled()) {
+            feedPublisher = new FeedPublisher(
+                    settings.bootstrapServers(), settings.feeds().transactionalId(), settings.publishTimeout());
+            feeds = FeedPoller.create(
+                    settings.feeds(),
+                    feedPublisher,
+                    settings.bootstrapServers(),
+                    settings.clock(),
+                    settings.publishTimeout());
+            feeds.start();
+        }
         LOG.info("ingest started: {}", settings);
     }
 
-    /** True between {@link #start} and {@link #close}, while the watching thread lives. */
+    /**
+     * True between {@link #start} and {@link #close}, while the watching thread lives, and the feed
+     * poller's when feeds are configured.
+     */
     public boolean isRunning() {
         Thread watching = thread;
-        return watching != null && watching.isAlive() && stopRequested.getCount() > 0;
+        FeedPoller polling = feeds;
+        return watching != null
+                && watching.isAlive()
+                && stopRequested.getCount() > 0
+                && (polling == null || polling.isRunning());
+    }
+
+    /** The state of every configured feed, by name; empty without feeds. */
+    public Map<String, FeedState> feedStates() {
+        FeedPoller polling = feeds;
+        return polling == null ? Map.of() : polling.states();
     }
 
     /** Stories and rejections published so far; zeros before {@link #start}. */
@@ -89,6 +119,10 @@ public final class IngestService implements AutoCloseable {
     @Override
     public synchronized void close() {
         stopRequested.countDown();
+        if (feeds != null) {
+            feeds.close();
+            feedPublisher.close();
+        }
         if (thread != null) {
             awaitThread();
         }

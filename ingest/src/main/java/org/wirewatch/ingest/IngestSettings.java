@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.regex.Pattern;
 import org.wirewatch.ingest.format.FormatSettings;
+import org.wirewatch.ingest.poller.PollerSettings;
 
 /**
  * How the ingest service runs. Holds no secret, so it may be logged whole.
@@ -21,6 +22,7 @@ import org.wirewatch.ingest.format.FormatSettings;
  * @param defaultSource story {@code source} for inputs that name none
  * @param publishTimeout longest a publish waits for Kafka before the file is left for a retry
  * @param clock gives {@code ingestedAt} and {@code rejectedAt}
+ * @param feeds the feeds to poll besides the inbox; {@link PollerSettings#none()} for none
  */
 public record IngestSettings(
         String bootstrapServers,
@@ -29,7 +31,8 @@ public record IngestSettings(
         long maxFileBytes,
         String defaultSource,
         Duration publishTimeout,
-        Clock clock) {
+        Clock clock,
+        PollerSettings feeds) {
 
     public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofMillis(250);
     public static final Duration DEFAULT_PUBLISH_TIMEOUT = Duration.ofSeconds(30);
@@ -43,6 +46,7 @@ public record IngestSettings(
         requireNonNull(defaultSource, "defaultSource");
         requireNonNull(publishTimeout, "publishTimeout");
         requireNonNull(clock, "clock");
+        requireNonNull(feeds, "feeds");
         for (String server : bootstrapServers.split(",", -1)) {
             if (!HOST_PORT.matcher(server.strip()).matches()) {
                 throw new IllegalArgumentException("bootstrap servers '" + bootstrapServers
@@ -59,6 +63,26 @@ public record IngestSettings(
         new FormatSettings(defaultSource, maxFileBytes, clock);
     }
 
+    /** Without feeds. */
+    public IngestSettings(
+            String bootstrapServers,
+            Path inbox,
+            Duration pollInterval,
+            long maxFileBytes,
+            String defaultSource,
+            Duration publishTimeout,
+            Clock clock) {
+        this(
+                bootstrapServers,
+                inbox,
+                pollInterval,
+                maxFileBytes,
+                defaultSource,
+                publishTimeout,
+                clock,
+                PollerSettings.none());
+    }
+
     /** The defaults: 250 ms polling, 4 MiB files, source "inbox", 30 s publish timeout, UTC clock. */
     public static IngestSettings defaults(String bootstrapServers, Path inbox) {
         return new IngestSettings(
@@ -69,6 +93,11 @@ public record IngestSettings(
                 FormatSettings.DEFAULT_SOURCE,
                 DEFAULT_PUBLISH_TIMEOUT,
                 Clock.systemUTC());
+    }
+
+    public IngestSettings withFeeds(PollerSettings newFeeds) {
+        return new IngestSettings(
+                bootstrapServers, inbox, pollInterval, maxFileBytes, defaultSource, publishTimeout, clock, newFeeds);
     }
 
     public FormatSettings formatSettings() {

@@ -96,6 +96,20 @@ public final class Samples {
                 Instant.parse("2022-10-17T09:31:00Z"));
     }
 
+    /** A feed polled twice: two stories, then a 503. */
+    public static FeedState harbourWireAfterAnOutage() {
+        return FeedState.initial("https://news.example.org/world.rss")
+                .afterFetch(
+                        Instant.parse("2022-10-17T09:00:00Z"),
+                        "\"5f2a-1c\"",
+                        "Mon, 17 Oct 2022 09:00:00 GMT",
+                        List.of("hw-1001", "hw-1002"),
+                        3,
+                        0,
+                        1)
+                .afterFailure(Instant.parse("2022-10-17T09:05:00Z"), "answered HTTP 503 instead of a feed", 1);
+    }
+
     public static RejectedInput emptyFile() {
         return new RejectedInput(
                 "inbox:empty.txt", "the file is empty", null, 0, Instant.parse("2022-10-17T09:32:00Z"));

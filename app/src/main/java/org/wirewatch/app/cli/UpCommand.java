@@ -5,23 +5,29 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.wirewatch.app.lifecycle.ServiceRun;
 import org.wirewatch.app.monitor.Monitor;
 import org.wirewatch.app.monitor.MonitorSettings;
+import org.wirewatch.ingest.poller.PollerSettings;
 import org.wirewatch.model.topics.Topics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(
         name = "up",
         mixinStandardHelpOptions = true,
         description = {
             "Run the whole monitor in one process.",
-            "An embedded Kafka broker (unless --bootstrap-servers), ingest (inbox folder), processor and",
-            "alerts. Stop with Ctrl-C; start again on the same --data-dir to continue where it stopped."
+            "An embedded Kafka broker (unless --bootstrap-servers), ingest (inbox folder and feeds),",
+            "processor and alerts. Stop with Ctrl-C; start again on the same --data-dir to continue",
+            "where it stopped."
         })
 public final class UpCommand implements Callable<Integer> {
 
@@ -66,6 +72,12 @@ public final class UpCommand implements Callable<Integer> {
                     "Webhook subscriptions (JSON) to deliver alerts to (default: DATA-DIR/webhooks.json if it exists).")
     Path webhooks;
 
+    @Mixin
+    FeedOptions feeds;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         long begin = System.nanoTime();
@@ -76,7 +88,8 @@ public final class UpCommand implements Callable<Integer> {
                 kafkaPort,
                 apiPort,
                 Optional.ofNullable(token).filter(t -> !t.isBlank()),
-                webhooksFile());
+                webhooksFile(),
+                feeds.settings(spec.commandLine(), Optional.of(dataDir.resolve("feeds.json"))));
         ServiceRun run = new ServiceRun();
         Monitor monitor = run.closeAtEnd(Monitor.start(settings, System.out));
         banner(System.out, settings, monitor, Duration.ofNanos(System.nanoTime() - begin));
@@ -92,6 +105,19 @@ public final class UpCommand implements Callable<Integer> {
         return Files.isRegularFile(standard) ? Optional.of(standard) : Optional.empty();
     }
 
+    /** What is polled, and where to look at it. */
+    static String feedsBanner(PollerSettings feeds) {
+        if (!feeds.enabled()) {
+            return "none  (add --feed URL, or --feeds FILE; DATA-DIR/feeds.json is used when present)";
+        }
+        List<String> parts = new ArrayList<>();
+        if (!feeds.feeds().isEmpty()) {
+            parts.add(feeds.feeds().size() + " given");
+        }
+        feeds.feedsFile().ifPresent(path -> parts.add("from " + path.toAbsolutePath() + " (reloaded when edited)"));
+        return String.join(", ", parts) + "  (state: wirewatch feeds)";
+    }
+
     private static void banner(PrintStream out, MonitorSettings settings, Monitor monitor, Duration took) {
         String bootstrap = monitor.bootstrapServers();
         String where = settings.embedded()
@@ -102,6 +128,7 @@ public final class UpCommand implements Callable<Integer> {
                 "%nwirewatch is up (%.1f s)%n"
                         + "  Kafka      %s%s%n"
                         + "  Inbox      %s  (drop .txt, ninjs .json, .jsonl or NewsML-G2 .xml stories here)%n"
+                        + "  Feeds      %s%n"
                         + "  Dashboard  %s%n"
                         + "  Health     http://%s:%d/health%n"
                         + "  Alerts     printed below, and on topic %s:%n"
@@ -111,6 +138,7 @@ public final class UpCommand implements Callable<Integer> {
                 bootstrap,
                 where,
                 settings.inbox().toAbsolutePath(),
+                feedsBanner(settings.feeds()),
                 monitor.apiBanner(),
                 monitor.apiAddress().getHostString(),
                 monitor.apiAddress().getPort(),

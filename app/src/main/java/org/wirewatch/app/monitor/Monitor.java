@@ -66,7 +66,8 @@ public final class Monitor implements AutoCloseable {
         alerts = started(AlertsService.start(
                 bootstrapServers, settings.stateDir("alerts"), api, settings.webhooks(), registry, health));
         started(new AlertConsole(bootstrapServers, console)).start();
-        IngestService ingest = started(new IngestService(IngestSettings.defaults(bootstrapServers, settings.inbox())));
+        IngestService ingest = started(new IngestService(
+                IngestSettings.defaults(bootstrapServers, settings.inbox()).withFeeds(settings.feeds())));
         ingest.start();
         health.put("ingest", () -> new ServiceState(ingest.isRunning(), ingest.isRunning() ? "RUNNING" : "STOPPED"));
     }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.wirewatch.ingest.poller.PollerSettings;
 
 /**
  * Settings of the all-in-one monitor ({@code wirewatch up}).
@@ -15,6 +16,7 @@ import java.util.Optional;
  * @param apiPort the port on loopback of the alerts API, the dashboard and /health; 0 picks a free one
  * @param token the API's access token, or empty: then it serves loopback only, and says so
  * @param webhooks the webhook subscriptions file, or empty for no webhook delivery
+ * @param feeds the feeds ingest polls, {@link PollerSettings#none()} for none
  */
 public record MonitorSettings(
         Optional<String> bootstrapServers,
@@ -23,12 +25,20 @@ public record MonitorSettings(
         int kafkaPort,
         int apiPort,
         Optional<String> token,
-        Optional<Path> webhooks) {
+        Optional<Path> webhooks,
+        PollerSettings feeds) {
 
-    /** Settings with the API on a free port, no token and no webhooks (tests, quick starts). */
+    /** Settings with the API on a free port, no token, no webhooks and no feeds (tests, quick starts). */
     public static MonitorSettings basic(Optional<String> bootstrapServers, Path dataDir, int kafkaPort) {
         return new MonitorSettings(
-                bootstrapServers, dataDir, dataDir.resolve("inbox"), kafkaPort, 0, Optional.empty(), Optional.empty());
+                bootstrapServers,
+                dataDir,
+                dataDir.resolve("inbox"),
+                kafkaPort,
+                0,
+                Optional.empty(),
+                Optional.empty(),
+                PollerSettings.none());
     }
 
     public MonitorSettings {
@@ -40,6 +50,7 @@ public record MonitorSettings(
         requirePort(apiPort, "api port");
         requireNonNull(token, "token");
         requireNonNull(webhooks, "webhooks");
+        requireNonNull(feeds, "feeds");
     }
 
     public boolean embedded() {

@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -112,7 +114,14 @@ public final class FeedFetcher {
             return new FetchOutcome.NotModified(target);
         }
         if (status != 200) {
-            return new FetchOutcome.Failed(target, target + " answered HTTP " + status + " instead of a feed");
+            Optional<Duration> retryAfter = RetryAfter.of(status, response.headers(), Instant.now());
+            return new FetchOutcome.Failed(
+                    target,
+                    target + " answered HTTP " + status + " instead of a feed"
+                            + retryAfter
+                                    .map(wait -> " (it asks to retry after " + wait.toSeconds() + " s)")
+                                    .orElse(""),
+                    retryAfter);
         }
         String encoding = response.headers().firstValue("Content-Encoding").orElse(null);
         // The request timeout ends with the headers; the same time again bounds the body, so a

@@ -45,6 +45,14 @@ public final class FeedReader {
      * @throws RejectedInputException when nothing of the input can be read as a feed
      */
     public ParsedStories read(byte[] feed, String feedName) throws RejectedInputException {
+        return read(feed, feedName, null);
+    }
+
+    /**
+     * @param defaultLanguage the stories' language when the feed declares none (the feeds
+     *     config's), or null
+     */
+    public ParsedStories read(byte[] feed, String feedName, String defaultLanguage) throws RejectedInputException {
         if (feed.length > settings.maxBytes()) {
             throw new RejectedInputException(
                     "the feed is " + feed.length + " bytes, over the limit of " + settings.maxBytes() + " bytes");
@@ -54,10 +62,12 @@ public final class FeedReader {
         List<Story> stories = new ArrayList<>();
         List<RejectedPart> rejections = new ArrayList<>();
         List<SyndEntry> entries = parsed.getEntries();
+        String language =
+                parsed.getLanguage() == null || parsed.getLanguage().isBlank() ? defaultLanguage : parsed.getLanguage();
         for (int i = 0; i < entries.size(); i++) {
             SyndEntry entry = entries.get(i);
             try {
-                stories.add(FeedEntries.draft(entry, parsed.getLanguage()).toStory(ingestion));
+                stories.add(FeedEntries.draft(entry, language).toStory(ingestion));
             } catch (RejectedInputException e) {
                 rejections.add(new RejectedPart("item", i + 1, e.reason(), FeedEntries.describe(entry)));
             }

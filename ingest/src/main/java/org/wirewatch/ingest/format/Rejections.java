@@ -11,7 +11,7 @@ import org.wirewatch.model.RejectedInput;
 /**
  * Builds the {@link RejectedInput} records that tell {@code stories.rejected} what was refused and
  * why. Origins: {@code <prefix>:<file name>} for a whole file, with {@code #line=7} or {@code
- * #item=2} appended for one part of it.
+ * #item=2} appended for one part of it; {@code feed:<name>} for a feed.
  */
 public final class Rejections {
 
@@ -30,6 +30,15 @@ public final class Rejections {
             String preview = new String(in.readNBytes(PREVIEW_BYTES), StandardCharsets.UTF_8);
             return new RejectedInput(origin, reason, preview, size, at);
         }
+    }
+
+    /**
+     * An input received as bytes (a feed's body), its start decoded leniently since it may be
+     * rejected for not being UTF-8; empty for an input that never arrived (a failed fetch).
+     */
+    public static RejectedInput ofBytes(String origin, byte[] input, String reason, Instant at) {
+        String preview = new String(input, 0, Math.min(input.length, PREVIEW_BYTES), StandardCharsets.UTF_8);
+        return new RejectedInput(origin, reason, preview, input.length, at);
     }
 
     /** One part of a file; {@code fileOrigin} is the file's own origin. */

@@ -1,11 +1,11 @@
 package org.wirewatch.ingest.feed;
 
 /** Feeds written for these tests. The stories are invented. */
-final class Feeds {
+public final class Feeds {
 
     private Feeds() {}
 
-    static String rss(String items) {
+    public static String rss(String items) {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"
@@ -21,7 +21,7 @@ final class Feeds {
                 """.formatted(items);
     }
 
-    static String rssItem(String guid, String title, String pubDate) {
+    public static String rssItem(String guid, String title, String pubDate) {
         return """
                     <item>
                       <guid isPermaLink="false">%s</guid>
@@ -34,10 +34,10 @@ final class Feeds {
                 """.formatted(guid, title, guid, pubDate);
     }
 
-    static final String HARBOUR_RSS =
+    public static final String HARBOUR_RSS =
             rss(rssItem("hw-1001", "Northern terminal to reopen", "Mon, 17 Oct 2022 08:00:00 GMT"));
 
-    static final String ATOM = """
+    public static final String ATOM = """
             <?xml version="1.0" encoding="utf-8"?>
             <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="de">
               <title>Valley Courier</title>
@@ -56,7 +56,7 @@ final class Feeds {
             """;
 
     /** An external entity that would read a local file into the title. */
-    static final String XXE = """
+    public static final String XXE = """
             <?xml version="1.0" encoding="UTF-8"?>
             <!DOCTYPE rss [ <!ENTITY secret SYSTEM "file:///etc/passwd"> ]>
             <rss version="2.0"><channel><title>t</title><link>https://news.example.org/</link>
@@ -66,7 +66,7 @@ final class Feeds {
             """;
 
     /** Ten levels of ten-fold expansion: a billion "lol"s from a few hundred bytes. */
-    static final String BILLION_LAUGHS = """
+    public static final String BILLION_LAUGHS = """
             <?xml version="1.0"?>
             <!DOCTYPE rss [
               <!ENTITY lol "lol">
@@ -84,7 +84,7 @@ final class Feeds {
             <description>d</description></channel></rss>
             """;
 
-    static final String HTML_PAGE = """
+    public static final String HTML_PAGE = """
             <!DOCTYPE html>
             <html lang="en"><head><title>Harbour Wire - Home</title></head>
             <body><h1>Latest news</h1><p>Subscribe to our newsletter.</p></body></html>

@@ -8,6 +8,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.wirewatch.model.Affiliation;
 import org.wirewatch.model.ArmsTransferMention;
+import org.wirewatch.model.FeedState;
 import org.wirewatch.model.NewTransferAlert;
 import org.wirewatch.model.ParkedDelivery;
 import org.wirewatch.model.RejectedInput;
@@ -86,6 +87,18 @@ public final class Topics {
             Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
 
     /**
+     * What the feed poller remembers of each feed (version, recent item ids, counts), key = the
+     * feed's name. Compacted: the latest state of a feed is what counts. One partition: a few
+     * hundred small records at most, read whole at start.
+     */
+    public static final TopicSpec<String, FeedState> FEED_STATE = new TopicSpec<>(
+            "feeds.state",
+            Serdes.String(),
+            JsonSerde.of(FeedState.class),
+            1,
+            Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+
+    /**
      * Records the processor could not read or process, as received (raw bytes) with Kafka Streams'
      * {@code __streams.errors.*} headers giving the reason.
      */
@@ -111,6 +124,7 @@ public final class Topics {
                 SANCTION_ALERTS,
                 SPEAKER_AFFILIATIONS,
                 WEBHOOK_PARKED,
+                FEED_STATE,
                 PROCESSOR_DEAD_LETTERS,
                 ALERTS_DEAD_LETTERS);
     }

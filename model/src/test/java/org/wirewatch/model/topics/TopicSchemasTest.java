@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.wirewatch.model.FeedState;
 import org.wirewatch.model.Samples;
 import org.wirewatch.model.json.Json;
 
@@ -30,7 +31,8 @@ class TopicSchemasTest {
             Topics.NEW_TRANSFERS,
             Topics.SANCTION_ALERTS,
             Topics.SPEAKER_AFFILIATIONS,
-            Topics.WEBHOOK_PARKED);
+            Topics.WEBHOOK_PARKED,
+            Topics.FEED_STATE);
 
     private static final List<String> SCHEMA_FILES = Stream.concat(
                     JSON_TOPICS.stream().map(topic -> TopicSchemas.fileName(topic.name())),
@@ -72,7 +74,9 @@ class TopicSchemasTest {
                 sample(Topics.SANCTION_ALERTS, Samples.treasuryDesignatesDroneMaker()),
                 sample(Topics.SPEAKER_AFFILIATIONS, Samples.kanaaniSpeaksForIran()),
                 sample(Topics.WEBHOOK_PARKED, Samples.deskReceiverDown()),
-                sample(Topics.WEBHOOK_PARKED, Samples.deskRefusesSanctionAlert()));
+                sample(Topics.WEBHOOK_PARKED, Samples.deskRefusesSanctionAlert()),
+                sample(Topics.FEED_STATE, Samples.harbourWireAfterAnOutage()),
+                sample(Topics.FEED_STATE, FeedState.initial("https://courier.example.org/atom.xml")));
     }
 
     /** The value as the topic's own serde writes it. */
