@@ -10,8 +10,8 @@ import org.wirewatch.model.RejectedInput;
 
 /**
  * Builds the {@link RejectedInput} records that tell {@code stories.rejected} what was refused and
- * why. Origins: {@code <prefix>:<file name>} for a whole file, with {@code #line=7} or {@code
- * #item=2} appended for one part of it.
+ * why. Origins: {@code <prefix>:<file name>} for a whole file ({@code http:<client address>} for a
+ * request), with {@code #line=7} or {@code #item=2} appended for one part of it.
  */
 public final class Rejections {
 
@@ -27,9 +27,17 @@ public final class Rejections {
     public static RejectedInput ofFile(String origin, Path file, String reason, Instant at) throws IOException {
         long size = Files.size(file);
         try (InputStream in = Files.newInputStream(file)) {
-            String preview = new String(in.readNBytes(PREVIEW_BYTES), StandardCharsets.UTF_8);
-            return new RejectedInput(origin, reason, preview, size, at);
+            return ofPayload(origin, in.readNBytes(PREVIEW_BYTES), size, reason, at);
         }
+    }
+
+    /**
+     * A whole input received as bytes, of which {@code payload} is all or the first part and
+     * {@code size} the full size. Decoded leniently, since it may be rejected for not being UTF-8.
+     */
+    public static RejectedInput ofPayload(String origin, byte[] payload, long size, String reason, Instant at) {
+        String preview = new String(payload, 0, Math.min(payload.length, PREVIEW_BYTES), StandardCharsets.UTF_8);
+        return new RejectedInput(origin, reason, preview, size, at);
     }
 
     /** One part of a file; {@code fileOrigin} is the file's own origin. */
