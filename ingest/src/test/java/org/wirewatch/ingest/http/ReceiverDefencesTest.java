@@ -97,6 +97,17 @@ class ReceiverDefencesTest {
     }
 
     @Test
+    void shouldRefuseOversizedHeaders() {
+        try (TestReceiver http = TestReceiver.open()) {
+            HttpResponse<String> response =
+                    http.post("text/plain", utf8(PostedBodies.PLAIN_TEXT), "X-Padding", "p".repeat(16 * 1024));
+
+            assertThat(response.statusCode()).isEqualTo(431);
+            assertThat(http.stories.history()).isEmpty();
+        }
+    }
+
+    @Test
     void shouldCutOffASlowlorisBodyAtTheDeadlineWhileServingOthers() throws IOException {
         // Given a deadline far shorter than the idle timeout: a client that sends a byte every
         // 100 ms is never idle
