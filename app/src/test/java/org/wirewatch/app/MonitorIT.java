@@ -72,15 +72,34 @@ class MonitorIT {
             assertThat(inboxFile("done", "01-denial.txt")).exists();
 
             // And /health, on the API's port, reports every service of the monitor up
-            HttpResponse<String> health = HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-                                            + monitor.apiAddress().getPort() + "/health"))
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString());
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> health = http.send(
+                    HttpRequest.newBuilder(URI.create(
+                                    "http://127.0.0.1:" + monitor.apiAddress().getPort() + "/health"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
             JsonNode services = Json.mapper().readTree(health.body()).get("services");
             assertThat(services.fieldNames()).toIterable().containsExactlyInAnyOrder("processor", "alerts", "ingest");
+
+            // And a story posted to ingest's receiver is accepted and counted on the API's /metrics
+            HttpResponse<String> posted = http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                                    + monitor.receiverAddress().getPort() + "/api/stories"))
+                            .header("Content-Type", "text/plain")
+                            .POST(HttpRequest.BodyPublishers.ofString("Harbour cranes idle after power cut\n"
+                                    + "PORTSEA - Cranes at the container harbour stood idle for six hours.\n"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(posted.statusCode()).isEqualTo(202);
+            HttpResponse<String> metrics = http.send(
+                    HttpRequest.newBuilder(URI.create(
+                                    "http://127.0.0.1:" + monitor.apiAddress().getPort() + "/metrics"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(metrics.body())
+                    .contains("wirewatch_ingest_published_total{source=\"http\"} 1.0")
+                    .contains("wirewatch_ingest_published_total{source=\"inbox\"} 2.0");
         }
     }
 

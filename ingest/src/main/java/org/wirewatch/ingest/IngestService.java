@@ -2,27 +2,35 @@ package org.wirewatch.ingest;
 
 import static java.util.Objects.requireNonNull;
 
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wirewatch.ingest.format.StoryReader;
+import org.wirewatch.ingest.http.ReceiverSettings;
+import org.wirewatch.ingest.http.StoryReceiver;
 import org.wirewatch.ingest.inbox.InboxWatcher;
 import org.wirewatch.ingest.poller.FeedPoller;
 import org.wirewatch.ingest.publish.FeedPublisher;
 import org.wirewatch.ingest.publish.PublishCounts;
+import org.wirewatch.ingest.publish.SourceMeters;
 import org.wirewatch.ingest.publish.StoryPublisher;
 import org.wirewatch.model.FeedState;
 
 /**
- * The ingest deployable: one named thread that scans the inbox and publishes what it finds to
- * {@code stories.raw} and {@code stories.rejected}, and the feed poller when feeds are configured.
- * The topics must exist (the caller provisions them, as for every service). Closing lets the
- * current file finish, then flushes and closes the producers.
+ * The ingest deployable: one named thread that scans the inbox, the feed poller when feeds are
+ * configured and the HTTP receiver ({@code POST /api/stories}) when one is; they publish to {@code
+ * stories.raw} and {@code stories.rejected}. The topics must exist (the caller provisions them, as
+ * for every service). Closing stops the receiver and the poller, lets the current file finish,
+ * then flushes and closes the producers.
  */
 public final class IngestService implements AutoCloseable {
 
@@ -32,21 +40,39 @@ public final class IngestService implements AutoCloseable {
     private static final Duration STOP_MARGIN = Duration.ofSeconds(5);
 
     private final IngestSettings settings;
+    private final Optional<ReceiverSettings> receiverSettings;
+    private final PrometheusMeterRegistry registry;
     private final CountDownLatch stopRequested = new CountDownLatch(1);
     // Written under the lock by start/close; read without it so health checks never wait on close.
     private volatile StoryPublisher publisher;
     private volatile Thread thread;
     private volatile FeedPublisher feedPublisher;
     private volatile FeedPoller feeds;
+    private volatile StoryReceiver receiver;
 
+    /** Ingest of the inbox alone, without the HTTP receiver. */
     public IngestService(IngestSettings settings) {
-        this.settings = requireNonNull(settings, "settings");
+        this(settings, Optional.empty(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
     }
 
     /**
-     * Creates the inbox folders and starts watching.
+     * @param receiver the HTTP receiver's settings, or empty for none
+     * @param registry counts what each source received, published and rejected; the receiver's
+     *     {@code /metrics} serves it
+     */
+    public IngestService(
+            IngestSettings settings, Optional<ReceiverSettings> receiver, PrometheusMeterRegistry registry) {
+        this.settings = requireNonNull(settings, "settings");
+        this.receiverSettings = requireNonNull(receiver, "receiver");
+        this.registry = requireNonNull(registry, "registry");
+    }
+
+    /**
+     * Creates the inbox folders, starts watching and starts the receiver.
      *
      * @throws UncheckedIOException when the inbox folders cannot be created
+     * @throws RuntimeException when the receiver cannot listen (port taken); the service is then
+     *     closed
      * @throws IllegalStateException when called twice, or after {@link #close}
      */
     public synchronized void start() {
@@ -57,7 +83,11 @@ public final class IngestService implements AutoCloseable {
         InboxWatcher watcher;
         try {
             watcher = InboxWatcher.create(
-                    settings.inbox(), new StoryReader(settings.formatSettings()), publisher, settings.clock());
+                    settings.inbox(),
+                    new StoryReader(settings.formatSettings()),
+                    publisher,
+                    settings.clock(),
+                    SourceMeters.register(registry, "inbox", settings.clock()));
         } catch (IOException e) {
             publisher.close();
             throw new UncheckedIOException("cannot create the inbox folders under " + settings.inbox(), e);
@@ -77,7 +107,30 @@ public final class IngestService implements AutoCloseable {
                     settings.publishTimeout());
             feeds.start();
         }
+        if (receiverSettings.isPresent()) {
+            startReceiver(receiverSettings.get());
+        }
         LOG.info("ingest started: {}", settings);
+    }
+
+    private void startReceiver(ReceiverSettings settings) {
+        try {
+            receiver =
+                    StoryReceiver.start(settings, this.settings.formatSettings(), publisher, registry, this::isRunning);
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** Where the receiver listens, once started; empty without one. */
+    public Optional<InetSocketAddress> receiverAddress() {
+        return Optional.ofNullable(receiver).map(StoryReceiver::address);
+    }
+
+    /** A line for a banner: where stories are posted and whether a token is needed; empty without a receiver. */
+    public Optional<String> receiverBanner() {
+        return Optional.ofNullable(receiver).map(StoryReceiver::banner);
     }
 
     /**
@@ -119,6 +172,9 @@ public final class IngestService implements AutoCloseable {
     @Override
     public synchronized void close() {
         stopRequested.countDown();
+        if (receiver != null) {
+            receiver.close();
+        }
         if (feeds != null) {
             feeds.close();
             feedPublisher.close();

@@ -25,6 +25,7 @@ import org.wirewatch.alerts.api.metrics.TopicOffsetCounters;
 import org.wirewatch.alerts.api.pipeline.PipelineSampler;
 import org.wirewatch.alerts.api.stream.AlertStream;
 import org.wirewatch.alerts.api.stream.AlertTail;
+import org.wirewatch.model.access.AccessGate;
 import org.wirewatch.model.json.Json;
 
 /**

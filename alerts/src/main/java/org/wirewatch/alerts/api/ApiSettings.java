@@ -2,10 +2,9 @@ package org.wirewatch.alerts.api;
 
 import static java.util.Objects.requireNonNull;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import org.apache.kafka.streams.state.HostInfo;
+import org.wirewatch.model.access.AccessGate;
 
 /**
  * How the alerts service's HTTP API runs, validated at construction.
@@ -23,9 +22,6 @@ import org.apache.kafka.streams.state.HostInfo;
 public record ApiSettings(
         String bindHost, int port, String token, String advertised, Duration idleTimeout, SseLimits sse) {
 
-    /** Shorter tokens are guessable; 16 characters of a random string is the floor. */
-    public static final int MIN_TOKEN_LENGTH = 16;
-
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
 
     public ApiSettings {
@@ -35,17 +31,7 @@ public record ApiSettings(
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("API port must be 0..65535, was " + port);
         }
-        if (token != null && token.isBlank()) {
-            token = null;
-        }
-        if (token == null && !isLoopback(bindHost)) {
-            throw new IllegalArgumentException("refusing to serve the alerts API on " + bindHost
-                    + " without a token: set an API token, or bind to 127.0.0.1 for local use only");
-        }
-        if (token != null && token.length() < MIN_TOKEN_LENGTH) {
-            throw new IllegalArgumentException(
-                    "the API token is too short: use at least " + MIN_TOKEN_LENGTH + " random characters");
-        }
+        token = AccessGate.tokenFor("the alerts API", bindHost, token);
         if (advertised != null) {
             HostInfo.buildFromEndpoint(advertised);
         }
@@ -81,20 +67,6 @@ public record ApiSettings(
     public String toString() {
         return "ApiSettings[bindHost=" + bindHost + ", port=" + port + ", token=" + (requiresToken() ? "***" : "none")
                 + ", advertised=" + advertised + ", idleTimeout=" + idleTimeout + ", sse=" + sse + "]";
-    }
-
-    private static boolean isLoopback(String host) {
-        try {
-            // A name could resolve to several addresses; every one must be loopback.
-            for (InetAddress address : InetAddress.getAllByName(host)) {
-                if (!address.isLoopbackAddress()) {
-                    return false;
-                }
-            }
-            return true;
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("cannot resolve the API bind address " + host, e);
-        }
     }
 
     /**

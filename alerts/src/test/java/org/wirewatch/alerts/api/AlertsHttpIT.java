@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.wirewatch.broker.KafkaBroker;
 import org.wirewatch.model.Stance;
+import org.wirewatch.model.access.AccessGate;
 import org.wirewatch.model.json.Json;
 import org.wirewatch.model.topics.TopicProvisioner;
 import org.wirewatch.model.topics.Topics;

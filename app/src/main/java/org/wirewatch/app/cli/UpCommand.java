@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.wirewatch.app.lifecycle.ServiceRun;
 import org.wirewatch.app.monitor.Monitor;
 import org.wirewatch.app.monitor.MonitorSettings;
+import org.wirewatch.ingest.http.StoryReceiver;
 import org.wirewatch.ingest.poller.PollerSettings;
 import org.wirewatch.model.topics.Topics;
 import picocli.CommandLine.Command;
@@ -25,9 +26,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Run the whole monitor in one process.",
-            "An embedded Kafka broker (unless --bootstrap-servers), ingest (inbox folder and feeds),",
-            "processor and alerts. Stop with Ctrl-C; start again on the same --data-dir to continue",
-            "where it stopped."
+            "An embedded Kafka broker (unless --bootstrap-servers), ingest (inbox folder, feeds and story",
+            "receiver), processor and alerts. Stop with Ctrl-C; start again on the same --data-dir to",
+            "continue where it stopped."
         })
 public final class UpCommand implements Callable<Integer> {
 
@@ -57,11 +58,19 @@ public final class UpCommand implements Callable<Integer> {
     int apiPort;
 
     @Option(
+            names = "--ingest-port",
+            defaultValue = "8082",
+            description = "Port on 127.0.0.1 of ingest's story receiver, POST /api/stories (default: ${DEFAULT-VALUE};"
+                    + " 0 picks a free one).")
+    int ingestPort;
+
+    @Option(
             names = "--token",
             defaultValue = "${env:WIREWATCH_TOKEN}",
             description = {
-                "Access token of the API and dashboard (env WIREWATCH_TOKEN; at least 16 characters).",
-                "Without one the API serves loopback only, and the banner says so."
+                "Access token of the API, dashboard and story receiver (env WIREWATCH_TOKEN; at least 16"
+                        + " characters).",
+                "Without one they serve loopback only, and the banner says so."
             })
     String token;
 
@@ -87,6 +96,7 @@ public final class UpCommand implements Callable<Integer> {
                 inbox != null ? inbox : dataDir.resolve("inbox"),
                 kafkaPort,
                 apiPort,
+                ingestPort,
                 Optional.ofNullable(token).filter(t -> !t.isBlank()),
                 webhooksFile(),
                 feeds.settings(spec.commandLine(), Optional.of(dataDir.resolve("feeds.json"))));
@@ -128,6 +138,7 @@ public final class UpCommand implements Callable<Integer> {
                 "%nwirewatch is up (%.1f s)%n"
                         + "  Kafka      %s%s%n"
                         + "  Inbox      %s  (drop .txt, ninjs .json, .jsonl or NewsML-G2 .xml stories here)%n"
+                        + "  Receiver   http://%s:%d%s  (POST the same formats, or RSS/Atom)%n"
                         + "  Feeds      %s%n"
                         + "  Dashboard  %s%n"
                         + "  Health     http://%s:%d/health%n"
@@ -138,6 +149,9 @@ public final class UpCommand implements Callable<Integer> {
                 bootstrap,
                 where,
                 settings.inbox().toAbsolutePath(),
+                monitor.receiverAddress().getHostString(),
+                monitor.receiverAddress().getPort(),
+                StoryReceiver.STORIES_PATH,
                 feedsBanner(settings.feeds()),
                 monitor.apiBanner(),
                 monitor.apiAddress().getHostString(),

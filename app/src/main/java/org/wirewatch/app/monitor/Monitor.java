@@ -20,6 +20,7 @@ import org.wirewatch.broker.EmbeddedBrokerOptions;
 import org.wirewatch.broker.EmbeddedKafkaBroker;
 import org.wirewatch.ingest.IngestService;
 import org.wirewatch.ingest.IngestSettings;
+import org.wirewatch.ingest.http.ReceiverSettings;
 import org.wirewatch.model.topics.TopicProvisioner;
 import org.wirewatch.model.topics.Topics;
 import org.wirewatch.processor.ProcessorApp;
@@ -27,7 +28,8 @@ import org.wirewatch.streams.StreamsService;
 
 /**
  * The whole monitor in one process: broker (embedded unless a cluster is given), topics,
- * processor, alerts (with the API, dashboard and /health of every service), ingest and console printer. Closing stops them in reverse
+ * processor, alerts (with the API, dashboard and /health of every service), ingest (inbox and story
+ * receiver, on loopback with the API's token) and console printer. Closing stops them in reverse
  * order of start, so upstream stops feeding before downstream commits and leaves.
  */
 public final class Monitor implements AutoCloseable {
@@ -39,6 +41,7 @@ public final class Monitor implements AutoCloseable {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private String bootstrapServers;
     private AlertsService alerts;
+    private IngestService ingest;
 
     private Monitor() {}
 
@@ -59,17 +62,21 @@ public final class Monitor implements AutoCloseable {
         startStreams(
                 "processor",
                 ProcessorApp.create(ProcessorApp.settings(bootstrapServers, settings.stateDir("processor"))));
-        ApiSettings api = ApiSettings.of(
-                InetAddress.getLoopbackAddress().getHostAddress(),
-                settings.apiPort(),
-                settings.token().orElse(null));
+        String loopback = InetAddress.getLoopbackAddress().getHostAddress();
+        ApiSettings api =
+                ApiSettings.of(loopback, settings.apiPort(), settings.token().orElse(null));
         alerts = started(AlertsService.start(
                 bootstrapServers, settings.stateDir("alerts"), api, settings.webhooks(), registry, health));
         started(new AlertConsole(bootstrapServers, console)).start();
-        IngestService ingest = started(new IngestService(
-                IngestSettings.defaults(bootstrapServers, settings.inbox()).withFeeds(settings.feeds())));
-        ingest.start();
-        health.put("ingest", () -> new ServiceState(ingest.isRunning(), ingest.isRunning() ? "RUNNING" : "STOPPED"));
+        // Same registry as alerts: its /metrics shows ingest's counts too.
+        IngestService service = started(new IngestService(
+                IngestSettings.defaults(bootstrapServers, settings.inbox()).withFeeds(settings.feeds()),
+                Optional.of(ReceiverSettings.of(
+                        loopback, settings.ingestPort(), settings.token().orElse(null))),
+                registry));
+        service.start();
+        ingest = service;
+        health.put("ingest", () -> new ServiceState(service.isRunning(), service.isRunning() ? "RUNNING" : "STOPPED"));
     }
 
     public String bootstrapServers() {
@@ -84,6 +91,11 @@ public final class Monitor implements AutoCloseable {
     /** A line for the banner: where the API is, and whether it needs a token. */
     public String apiBanner() {
         return alerts.apiBanner();
+    }
+
+    /** Where ingest's story receiver listens. */
+    public InetSocketAddress receiverAddress() {
+        return ingest.receiverAddress().orElseThrow();
     }
 
     private String startKafka(MonitorSettings settings) {

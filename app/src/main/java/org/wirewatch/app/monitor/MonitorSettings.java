@@ -14,7 +14,10 @@ import org.wirewatch.ingest.poller.PollerSettings;
  * @param inbox the folder ingest watches
  * @param kafkaPort the embedded broker's client port; 0 picks one on first start and keeps it
  * @param apiPort the port on loopback of the alerts API, the dashboard and /health; 0 picks a free one
- * @param token the API's access token, or empty: then it serves loopback only, and says so
+ * @param ingestPort the port on loopback of ingest's story receiver ({@code POST /api/stories}); 0
+ *     picks a free one
+ * @param token the access token of the API and the story receiver, or empty: then they serve
+ *     loopback only, and say so
  * @param webhooks the webhook subscriptions file, or empty for no webhook delivery
  * @param feeds the feeds ingest polls, {@link PollerSettings#none()} for none
  */
@@ -24,17 +27,19 @@ public record MonitorSettings(
         Path inbox,
         int kafkaPort,
         int apiPort,
+        int ingestPort,
         Optional<String> token,
         Optional<Path> webhooks,
         PollerSettings feeds) {
 
-    /** Settings with the API on a free port, no token, no webhooks and no feeds (tests, quick starts). */
+    /** Settings with the API and the receiver on free ports, no token, no webhooks and no feeds (tests, quick starts). */
     public static MonitorSettings basic(Optional<String> bootstrapServers, Path dataDir, int kafkaPort) {
         return new MonitorSettings(
                 bootstrapServers,
                 dataDir,
                 dataDir.resolve("inbox"),
                 kafkaPort,
+                0,
                 0,
                 Optional.empty(),
                 Optional.empty(),
@@ -48,6 +53,7 @@ public record MonitorSettings(
         bootstrapServers = bootstrapServers.filter(s -> !s.isBlank());
         requirePort(kafkaPort, "kafka port");
         requirePort(apiPort, "api port");
+        requirePort(ingestPort, "ingest port");
         requireNonNull(token, "token");
         requireNonNull(webhooks, "webhooks");
         requireNonNull(feeds, "feeds");

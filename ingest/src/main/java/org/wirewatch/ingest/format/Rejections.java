@@ -10,8 +10,9 @@ import org.wirewatch.model.RejectedInput;
 
 /**
  * Builds the {@link RejectedInput} records that tell {@code stories.rejected} what was refused and
- * why. Origins: {@code <prefix>:<file name>} for a whole file, with {@code #line=7} or {@code
- * #item=2} appended for one part of it; {@code feed:<name>} for a feed.
+ * why. Origins: {@code <prefix>:<file name>} for a whole file ({@code http:<client address>} for a
+ * request), with {@code #line=7} or {@code #item=2} appended for one part of it; {@code
+ * feed:<name>} for a feed.
  */
 public final class Rejections {
 
@@ -27,18 +28,18 @@ public final class Rejections {
     public static RejectedInput ofFile(String origin, Path file, String reason, Instant at) throws IOException {
         long size = Files.size(file);
         try (InputStream in = Files.newInputStream(file)) {
-            String preview = new String(in.readNBytes(PREVIEW_BYTES), StandardCharsets.UTF_8);
-            return new RejectedInput(origin, reason, preview, size, at);
+            return ofPayload(origin, in.readNBytes(PREVIEW_BYTES), size, reason, at);
         }
     }
 
     /**
-     * An input received as bytes (a feed's body), its start decoded leniently since it may be
-     * rejected for not being UTF-8; empty for an input that never arrived (a failed fetch).
+     * A whole input received as bytes (a request or a feed's body), of which {@code payload} is all
+     * or the first part and {@code size} the full size; empty for an input that never arrived (a
+     * failed fetch). Decoded leniently, since it may be rejected for not being UTF-8.
      */
-    public static RejectedInput ofBytes(String origin, byte[] input, String reason, Instant at) {
-        String preview = new String(input, 0, Math.min(input.length, PREVIEW_BYTES), StandardCharsets.UTF_8);
-        return new RejectedInput(origin, reason, preview, input.length, at);
+    public static RejectedInput ofPayload(String origin, byte[] payload, long size, String reason, Instant at) {
+        String preview = new String(payload, 0, Math.min(payload.length, PREVIEW_BYTES), StandardCharsets.UTF_8);
+        return new RejectedInput(origin, reason, preview, size, at);
     }
 
     /** One part of a file; {@code fileOrigin} is the file's own origin. */

@@ -7,15 +7,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.stream.Collectors;
 
 /**
  * Reads a story file, or a payload in a named format, into stories. Thread-safe: it holds only its
  * settings. Every input is size-checked before it is read and must be UTF-8.
  */
 public final class StoryReader {
-
-    private static final int REASONS_IN_SUMMARY = 3;
 
     private final FormatSettings settings;
 
@@ -46,7 +43,12 @@ public final class StoryReader {
      * StoryFormat#named}). Plain text takes the clock's current time as its publication time.
      */
     public ParsedStories parse(String formatName, byte[] payload) throws RejectedInputException {
-        return parse(StoryFormat.named(formatName), payload, settings.clock().instant());
+        return parse(StoryFormat.named(formatName), payload);
+    }
+
+    /** Reads a payload received in {@code format}, e.g. over HTTP; as {@link #parse(String, byte[])}. */
+    public ParsedStories parse(StoryFormat format, byte[] payload) throws RejectedInputException {
+        return parse(format, payload, settings.clock().instant());
     }
 
     private ParsedStories parse(StoryFormat format, byte[] payload, Instant textTime) throws RejectedInputException {
@@ -60,7 +62,7 @@ public final class StoryReader {
                     case PLAIN_TEXT -> PlainTextReader.read(StrictUtf8.decode(payload), textTime, ingestion);
                     case NEWSML_G2 -> NewsmlG2Reader.read(StrictUtf8.decode(payload), ingestion);
                 };
-        return requireSomeStory(parsed);
+        return parsed.requireSomeStory();
     }
 
     private void checkSize(long bytes) throws RejectedInputException {
@@ -68,22 +70,5 @@ public final class StoryReader {
             throw new RejectedInputException("is " + bytes + " bytes, over the limit of " + settings.maxBytes()
                     + " bytes: split it into smaller files or raise the ingest's maximum file size");
         }
-    }
-
-    /** An input of which nothing could be read is rejected whole, with its first parts' reasons. */
-    private static ParsedStories requireSomeStory(ParsedStories parsed) throws RejectedInputException {
-        if (!parsed.stories().isEmpty()) {
-            return parsed;
-        }
-        if (parsed.rejections().isEmpty()) {
-            throw new RejectedInputException("contains no stories");
-        }
-        String reasons = parsed.rejections().stream()
-                .limit(REASONS_IN_SUMMARY)
-                .map(RejectedPart::describe)
-                .collect(Collectors.joining("; "));
-        int more = parsed.rejections().size() - REASONS_IN_SUMMARY;
-        throw new RejectedInputException(
-                "contains no readable story: " + reasons + (more > 0 ? "; and " + more + " more" : ""));
     }
 }

@@ -14,6 +14,7 @@ import org.wirewatch.ingest.format.RejectedPart;
 import org.wirewatch.ingest.format.Rejections;
 import org.wirewatch.ingest.format.StoryReader;
 import org.wirewatch.ingest.publish.PublishException;
+import org.wirewatch.ingest.publish.SourceMeters;
 import org.wirewatch.ingest.publish.StoryPublisher;
 import org.wirewatch.model.RejectedInput;
 
@@ -45,12 +46,14 @@ final class FileDelivery {
     private final StoryPublisher publisher;
     private final InboxFolders folders;
     private final Clock clock;
+    private final SourceMeters meters;
 
-    FileDelivery(StoryReader reader, StoryPublisher publisher, InboxFolders folders, Clock clock) {
+    FileDelivery(StoryReader reader, StoryPublisher publisher, InboxFolders folders, Clock clock, SourceMeters meters) {
         this.reader = reader;
         this.publisher = publisher;
         this.folders = folders;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /** A file read, before anything is published: what the second step, {@link #deliver}, needs. */
@@ -88,19 +91,27 @@ final class FileDelivery {
     /** Publishes what {@link #read} gave and moves the file. Never throws: every failure is an outcome. */
     Outcome deliver(Path file, Reading reading) {
         String origin = ORIGIN_PREFIX + file.getFileName();
+        Outcome outcome;
         if (reading instanceof Read read) {
-            return publish(file, origin, read.parsed());
+            outcome = publish(file, origin, read.parsed());
+        } else if (reading instanceof Refused refused) {
+            outcome = reject(file, origin, refused.reason());
+        } else {
+            outcome = ((Settled) reading).outcome();
         }
-        if (reading instanceof Refused refused) {
-            return reject(file, origin, refused.reason());
+        // Counted once it is settled, so a file tried again is one file received.
+        if (outcome == Outcome.DONE || outcome == Outcome.REJECTED) {
+            meters.received();
         }
-        return ((Settled) reading).outcome();
+        return outcome;
     }
 
     private Outcome publish(Path file, String origin, ParsedStories parsed) {
         try {
             publisher.publishStories(parsed.stories());
+            meters.published(parsed.stories().size());
             publisher.publishRejections(partRejections(origin, parsed.rejections()));
+            meters.rejected(parsed.rejections().size());
         } catch (PublishException e) {
             return e.retriable()
                     ? retryLater(file, e)
@@ -128,6 +139,7 @@ final class FileDelivery {
         try {
             RejectedInput rejection = Rejections.ofFile(origin, file, reason, clock.instant());
             publisher.publishRejections(List.of(rejection));
+            meters.rejected(1);
             Path moved = folders.moveToRejected(file, reason);
             LOG.warn("{} rejected, moved to {}: {}", file.getFileName(), moved, reason);
             return Outcome.REJECTED;

@@ -26,6 +26,7 @@ import org.wirewatch.ingest.format.StoryFiles;
 import org.wirewatch.ingest.format.StoryReader;
 import org.wirewatch.ingest.inbox.FileDelivery.Outcome;
 import org.wirewatch.ingest.inbox.FileDelivery.Reading;
+import org.wirewatch.ingest.publish.SourceMeters;
 import org.wirewatch.ingest.publish.StoryPublisher;
 
 /**
@@ -60,12 +61,17 @@ public final class InboxWatcher implements AutoCloseable {
         this.delivery = delivery;
     }
 
-    /** Creates {@code inbox}, {@code inbox/done} and {@code inbox/rejected} if missing. */
-    public static InboxWatcher create(Path inbox, StoryReader reader, StoryPublisher publisher, Clock clock)
+    /**
+     * Creates {@code inbox}, {@code inbox/done} and {@code inbox/rejected} if missing.
+     *
+     * @param meters counts the files delivered, stories published and rejections
+     */
+    public static InboxWatcher create(
+            Path inbox, StoryReader reader, StoryPublisher publisher, Clock clock, SourceMeters meters)
             throws IOException {
         requireNonNull(inbox, "inbox");
         InboxFolders folders = InboxFolders.create(inbox);
-        return new InboxWatcher(inbox, new FileDelivery(reader, publisher, folders, clock));
+        return new InboxWatcher(inbox, new FileDelivery(reader, publisher, folders, clock, requireNonNull(meters)));
     }
 
     /**

@@ -71,7 +71,7 @@ final class FeedPoll {
             return new Result(List.of(), List.of(), last.afterNotModified(at));
         }
         if (outcome instanceof FetchOutcome.Failed failed) {
-            RejectedInput rejection = Rejections.ofBytes(origin, new byte[0], failed.reason(), at);
+            RejectedInput rejection = Rejections.ofPayload(origin, new byte[0], 0, failed.reason(), at);
             return new Result(
                     List.of(), List.of(rejection), last.afterFailure(at, failed.reason(), 1), failed.retryAfter());
         }
@@ -80,10 +80,13 @@ final class FeedPoll {
         try {
             return read(origin, last, fetched, reader.read(body, feed.name(), feed.language()), at);
         } catch (RejectedInputException e) {
-            return failure(last, Rejections.ofBytes(origin, body, fetched.url() + " " + e.reason(), at));
+            return failure(last, Rejections.ofPayload(origin, body, body.length, fetched.url() + " " + e.reason(), at));
         } catch (RuntimeException e) {
             // A reader bug must cost this fetch, not the poller.
-            return failure(last, Rejections.ofBytes(origin, body, "could not be read (internal error: " + e + ")", at));
+            return failure(
+                    last,
+                    Rejections.ofPayload(
+                            origin, body, body.length, "could not be read (internal error: " + e + ")", at));
         }
     }
 

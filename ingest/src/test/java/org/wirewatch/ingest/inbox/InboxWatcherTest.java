@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wirewatch.ingest.publish.SourceMeters;
 
 class InboxWatcherTest {
 
@@ -134,5 +135,35 @@ class InboxWatcherTest {
 
         assertThat(inbox.path("done/story.txt")).hasContent(DENIAL.strip());
         assertThat(inbox.path("done/story-2.txt")).hasContent(NON_DENIAL.strip());
+    }
+
+    @Test
+    void shouldCountFilesStoriesAndRejectionsAsTheInboxSource() throws Exception {
+        // Given one good file and one that cannot be read
+        inbox.write("01-denial.txt", DENIAL);
+        inbox.write("02-broken.json", "{\"headline\": ");
+
+        // When
+        inbox.scan();
+        inbox.scan();
+
+        // Then
+        assertThat(count(SourceMeters.RECEIVED)).isEqualTo(2);
+        assertThat(count(SourceMeters.PUBLISHED)).isEqualTo(1);
+        assertThat(count(SourceMeters.REJECTED)).isEqualTo(1);
+        assertThat(inbox.registry
+                        .get(SourceMeters.LAST_SUCCESS)
+                        .tag(SourceMeters.SOURCE, "inbox")
+                        .gauge()
+                        .value())
+                .isEqualTo(TestInbox.CLOCK.millis() / 1000.0);
+    }
+
+    private double count(String meter) {
+        return inbox.registry
+                .get(meter)
+                .tag(SourceMeters.SOURCE, "inbox")
+                .counter()
+                .count();
     }
 }

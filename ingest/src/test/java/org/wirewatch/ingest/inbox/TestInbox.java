@@ -1,5 +1,6 @@
 package org.wirewatch.ingest.inbox;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.wirewatch.ingest.format.FormatSettings;
 import org.wirewatch.ingest.format.StoryReader;
+import org.wirewatch.ingest.publish.SourceMeters;
 import org.wirewatch.ingest.publish.StoryPublisher;
 import org.wirewatch.model.RejectedInput;
 import org.wirewatch.model.Story;
@@ -41,6 +43,8 @@ final class TestInbox {
             null,
             Topics.STORIES_REJECTED.keySerde().serializer(),
             Topics.STORIES_REJECTED.valueSerde().serializer());
+    final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private final SourceMeters meters = SourceMeters.register(registry, "inbox", CLOCK);
     private final Path folder;
     private InboxWatcher watcher;
 
@@ -55,7 +59,8 @@ final class TestInbox {
         if (watcher != null) {
             watcher.close();
         }
-        watcher = InboxWatcher.create(folder, new StoryReader(FormatSettings.defaults(CLOCK)), publisher, CLOCK);
+        watcher =
+                InboxWatcher.create(folder, new StoryReader(FormatSettings.defaults(CLOCK)), publisher, CLOCK, meters);
     }
 
     void scan() {
