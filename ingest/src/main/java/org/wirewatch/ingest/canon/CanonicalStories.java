@@ -16,9 +16,12 @@ import org.wirewatch.model.Story;
  * (about as many words). Measured on invented ~3 KB stories: a syndicated copy (own headline,
  * dateline in front, agency credit after, one sentence cut) differs in 7–11 bits, another story on
  * the same subject in about 30, and two unrelated texts differ in 32 ± 4, so that an unrelated
- * story is marked about once in a hundred thousand. Shorter texts are never marked: a cut sentence
- * or a credit line moves their SimHash too far, and short bulletins ("Explosion reported in the
- * capital") repeat word for word about different events.
+ * story is marked about once in a hundred thousand against a full index. The threshold favours
+ * precision: a copy 9–11 bits away goes unmarked, which costs little since the alerts already take
+ * a repeated stance as evidence, while a false mark joins two stories; a wider one would also need
+ * more, narrower bands, so more candidates per lookup. Shorter texts are never marked: a cut
+ * sentence or a credit line moves their SimHash too far, and short bulletins ("Explosion reported
+ * in the capital") repeat word for word about different events.
  */
 public final class CanonicalStories {
 
