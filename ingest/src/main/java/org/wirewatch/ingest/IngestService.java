@@ -155,7 +155,7 @@ public final class IngestService implements AutoCloseable {
     /** Stories and rejections published so far; zeros before {@link #start}. */
     public PublishCounts counts() {
         StoryPublisher current = publisher;
-        return current == null ? new PublishCounts(0, 0, 0) : current.counts();
+        return current == null ? PublishCounts.NONE : current.counts();
     }
 
     private void run(InboxWatcher watcher) {

@@ -51,11 +51,14 @@ class IngestServiceIT {
 
     @Test
     void shouldPublishEveryFormatKeyedByStoryIdAndMoveFilesToDone() throws Exception {
-        // Given
+        // Given every format, and one story twice under two ids
         Files.writeString(inbox.resolve("01-denial.json"), ninjs("urn:test:" + token + ":denial"));
         Files.writeString(
                 inbox.resolve("02-wire.jsonl"),
-                jsonLine("urn:test:" + token + ":treasury") + "\n" + jsonLine("urn:test:" + token + ":peskov") + "\n");
+                jsonLine("urn:test:" + token + ":treasury", "imposed sanctions on three Iranian firms") + "\n"
+                        + jsonLine("urn:test:" + token + ":peskov", "named three Iranian firms it will sanction") + "\n"
+                        + jsonLine("urn:test:" + token + ":peskov-copy", "named three Iranian firms it will sanction")
+                        + "\n");
         Files.writeString(inbox.resolve("03-non-denial.txt"), plainText());
 
         // When
@@ -79,6 +82,7 @@ class IngestServiceIT {
                     .isDirectoryContaining("glob:**/02-wire.jsonl")
                     .isDirectoryContaining("glob:**/03-non-denial.txt"));
             assertThat(ingest.counts().storiesPublished()).isEqualTo(4);
+            assertThat(ingest.counts().duplicatesDropped()).isEqualTo(1);
         }
     }
 
@@ -158,11 +162,11 @@ class IngestServiceIT {
                 """.formatted(uri, token);
     }
 
-    private String jsonLine(String id) {
+    private String jsonLine(String id, String action) {
         return ("{\"id\": \"%s\", \"source\": \"Example Wire\", \"headline\": \"US Treasury sanctions Iranian drone"
-                        + " makers\", \"body\": \"The Treasury imposed sanctions on three Iranian firms (ref %s).\","
+                        + " makers\", \"body\": \"The Treasury %s (ref %s).\","
                         + " \"publishedAt\": \"2023-02-24T14:00:00Z\"}")
-                .formatted(id, token);
+                .formatted(id, action, token);
     }
 
     private String plainText() {

@@ -57,6 +57,23 @@ public final class Samples {
                 "DUBAI, United Arab Emirates");
     }
 
+    /** The seed story as another outlet syndicated it, marked as a copy of the seed story. */
+    public static Story syndicatedCopy() {
+        Story seed = seedStory();
+        return new Story(
+                        "https://news.example.org/world/2022/10/17/iran-drones-russia",
+                        "Example Daily",
+                        "https://news.example.org/world/2022/10/17/iran-drones-russia",
+                        "Tehran stops short of denying drone shipments",
+                        seed.body(),
+                        seed.publishedAt(),
+                        seed.ingestedAt().plusSeconds(40),
+                        "en",
+                        null,
+                        null)
+                .asDuplicateOf(seed.id());
+    }
+
     /** A plain-text file: no URL, byline or dateline. */
     public static Story plainTextStory() {
         return new Story(

@@ -62,6 +62,37 @@ class ReplayTest {
         assertThat(second.toString()).isNotEmpty().isEqualTo(first.toString());
     }
 
+    @Test
+    void shouldNotAlertTwiceForSyndicatedCopies() {
+        // Given the denial, then the non-denial as the wire ran it
+        List<Story> stories = new java.util.ArrayList<>(storyline().subList(0, 2));
+        Story wire = stories.get(1);
+
+        // When an outlet's copy follows, re-headlined, datelined and credited, marked by ingest
+        Instant later = wire.publishedAt().plusSeconds(1_800);
+        stories.add(new Story(
+                        "urn:replay:copy",
+                        "example-daily",
+                        null,
+                        "Tehran will not confirm or deny drone deliveries",
+                        "TEHRAN, Oct 17 (Example Daily) - " + wire.body() + " (Reporting by Example Daily staff)",
+                        later,
+                        later,
+                        "en",
+                        null,
+                        null)
+                .asDuplicateOf(wire.id()));
+
+        // Then the copy is more evidence, not news: one shift alert and one first report, both the wire's
+        List<JsonNode> alerts = parse(replay(stories)).stream()
+                .filter(line -> line.get("topic").asText().startsWith("alerts."))
+                .toList();
+        assertThat(alerts)
+                .extracting(line -> line.get("topic").asText())
+                .containsExactly("alerts.stance-shifts", "alerts.new-transfers");
+        assertThat(alerts.get(0).at("/value/to/evidence/0/storyId").asText()).isEqualTo(wire.id());
+    }
+
     private String replay(List<Story> stories) {
         StringWriter out = new StringWriter();
         Replay.run(stories, stateDir.resolve(Integer.toString(stories.hashCode())), new JsonLines(out));

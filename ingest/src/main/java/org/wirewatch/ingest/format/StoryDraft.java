@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.wirewatch.ingest.canon.LanguageDetection;
 import org.wirewatch.model.Story;
 
 /**
  * A story as a reader found it, every field possibly absent (null), before the rules every format
  * shares: the body is required, a missing id is derived ({@link StoryIds}), a missing source is
- * the default, the language is reduced to its ISO 639 code, blank optional fields become null.
+ * the default, the language is reduced to its ISO 639 code or, when the input declares none,
+ * detected from the text ({@link LanguageDetection}), blank optional fields become null.
  * Readers reject an input without a time themselves, with a reason naming their own fields, so
  * {@code publishedAt} is never null here.
  */
@@ -37,6 +39,10 @@ public record StoryDraft(
                 ? id.strip()
                 : cleanUrl != null ? StoryIds.ofUrl(cleanUrl) : StoryIds.ofText(text);
         String storySource = blankToNull(source) != null ? source.strip() : ingestion.defaultSource();
+        // Detected here, not at publishing: past this point a story without a language reads "en".
+        String declared = languageCode(language);
+        String storyLanguage =
+                declared != null ? declared : LanguageDetection.shared().languageOf(headline, text);
         return new Story(
                 storyId,
                 storySource,
@@ -45,7 +51,7 @@ public record StoryDraft(
                 text,
                 publishedAt,
                 ingestion.ingestedAt(),
-                languageCode(language),
+                storyLanguage,
                 blankToNull(byline),
                 blankToNull(dateline));
     }

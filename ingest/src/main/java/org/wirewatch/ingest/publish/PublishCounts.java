@@ -6,5 +6,16 @@ package org.wirewatch.ingest.publish;
  * @param storiesPublished stories the broker acknowledged on {@code stories.raw}
  * @param rejectionsPublished rejected inputs the broker acknowledged on {@code stories.rejected}
  * @param failedPublishes publish calls that failed (Kafka unreachable, a record refused)
+ * @param duplicatesDropped stories not published because a recent story had the same content
+ * @param copiesMarked published stories marked as near-duplicates ({@code duplicateOf}) of another
  */
-public record PublishCounts(long storiesPublished, long rejectionsPublished, long failedPublishes) {}
+public record PublishCounts(
+        long storiesPublished,
+        long rejectionsPublished,
+        long failedPublishes,
+        long duplicatesDropped,
+        long copiesMarked) {
+
+    /** Nothing published yet. */
+    public static final PublishCounts NONE = new PublishCounts(0, 0, 0, 0, 0);
+}

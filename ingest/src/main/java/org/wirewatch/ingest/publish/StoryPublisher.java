@@ -20,6 +20,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.InterruptException;
+import org.wirewatch.ingest.canon.Admission;
+import org.wirewatch.ingest.canon.CanonicalStories;
 import org.wirewatch.model.RejectedInput;
 import org.wirewatch.model.Story;
 import org.wirewatch.model.topics.TopicSpec;
@@ -28,7 +30,9 @@ import org.wirewatch.model.topics.Topics;
 /**
  * Publishes stories to {@code stories.raw} (key = story id) and rejected inputs to {@code
  * stories.rejected} (key = origin). Each publish returns only once the broker has acknowledged
- * every record to all in-sync replicas, so a caller may then discard its input. Thread-safe.
+ * every record to all in-sync replicas, so a caller may then discard its input. Every source
+ * publishes through here, so here recent stories are compared ({@link CanonicalStories}): exact
+ * duplicates are dropped, syndicated copies marked. Thread-safe.
  */
 public final class StoryPublisher implements AutoCloseable {
 
@@ -41,6 +45,9 @@ public final class StoryPublisher implements AutoCloseable {
     private final AtomicLong storiesPublished = new AtomicLong();
     private final AtomicLong rejectionsPublished = new AtomicLong();
     private final AtomicLong failedPublishes = new AtomicLong();
+    private final AtomicLong duplicatesDropped = new AtomicLong();
+    private final AtomicLong copiesMarked = new AtomicLong();
+    private final CanonicalStories canonical = new CanonicalStories();
 
     /** Use {@link #connect}; this constructor lets tests pass {@code MockProducer}s. */
     public StoryPublisher(
@@ -82,10 +89,22 @@ public final class StoryPublisher implements AutoCloseable {
         return config;
     }
 
-    /** Publishes the stories keyed by id and waits until every one is acknowledged. */
+    /**
+     * Publishes the stories keyed by id and waits until every one is acknowledged, leaving out
+     * those whose content was published recently and marking syndicated copies. On any failure nothing
+     * of the batch is remembered as published, so the caller's retry is no duplicate.
+     */
     public void publishStories(List<Story> batch) throws PublishException {
-        sendAll(stories, Topics.STORIES_RAW, batch, Story::id);
-        storiesPublished.addAndGet(batch.size());
+        Admission admission = canonical.admit(batch);
+        try {
+            sendAll(stories, Topics.STORIES_RAW, admission.stories(), Story::id);
+        } catch (PublishException | RuntimeException e) {
+            canonical.forget(admission);
+            throw e;
+        }
+        storiesPublished.addAndGet(admission.stories().size());
+        duplicatesDropped.addAndGet(admission.duplicates());
+        copiesMarked.addAndGet(admission.copies());
     }
 
     /** Publishes the rejections keyed by origin and waits until every one is acknowledged. */
@@ -95,7 +114,12 @@ public final class StoryPublisher implements AutoCloseable {
     }
 
     public PublishCounts counts() {
-        return new PublishCounts(storiesPublished.get(), rejectionsPublished.get(), failedPublishes.get());
+        return new PublishCounts(
+                storiesPublished.get(),
+                rejectionsPublished.get(),
+                failedPublishes.get(),
+                duplicatesDropped.get(),
+                copiesMarked.get());
     }
 
     private <V> void sendAll(

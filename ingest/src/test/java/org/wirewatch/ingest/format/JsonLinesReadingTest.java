@@ -57,6 +57,23 @@ class JsonLinesReadingTest {
     }
 
     @Test
+    void shouldDetectTheLanguageOnlyWhereNoneIsDeclared() throws Exception {
+        // Given two German stories, one declaring its language (wrongly, as the sender's default)
+        String body = "Die Stadtverwaltung von Leipzig hat am Dienstag angekündigt, die Straßenbahnlinie"
+                + " zum Flughafen bis zum Herbst zu verlängern.";
+        String lines = "{\"id\":\"urn:test:a\",\"headline\":\"Straßenbahn\",\"body\":\"" + body
+                + "\",\"publishedAt\":\"2025-03-04T09:30:00Z\"}\n"
+                + "{\"id\":\"urn:test:b\",\"headline\":\"Straßenbahn\",\"body\":\"" + body
+                + "\",\"publishedAt\":\"2025-03-04T09:30:00Z\",\"language\":\"en-GB\"}\n";
+
+        // When
+        ParsedStories parsed = reader().parse("jsonl", utf8(lines));
+
+        // Then
+        assertThat(parsed.stories()).extracting(Story::language).containsExactly("de", "en");
+    }
+
+    @Test
     void shouldGiveSyndicatedCopiesWithoutIdOrUrlTheSameId() throws Exception {
         // Given the same body, re-wrapped and re-headlined by a second outlet
         String lines = """

@@ -40,14 +40,16 @@ class StoryPublisherTest {
     @Test
     void shouldKeyStoriesByIdOnStoriesRaw() throws Exception {
         // When
-        publisher.publishStories(List.of(story("urn:test:iran-denial"), story("urn:test:kremlin-comment")));
+        publisher.publishStories(List.of(
+                story("urn:test:iran-denial"),
+                story("urn:test:kremlin-comment", "The Kremlin declined to comment on the drones.")));
 
         // Then
         assertThat(stories.history())
                 .extracting(ProducerRecord::topic, ProducerRecord::key)
                 .containsExactly(
                         tuple("stories.raw", "urn:test:iran-denial"), tuple("stories.raw", "urn:test:kremlin-comment"));
-        assertThat(publisher.counts()).isEqualTo(new PublishCounts(2, 0, 0));
+        assertThat(publisher.counts()).isEqualTo(new PublishCounts(2, 0, 0, 0, 0));
     }
 
     @Test
@@ -59,7 +61,7 @@ class StoryPublisherTest {
         assertThat(rejections.history())
                 .extracting(ProducerRecord::topic, ProducerRecord::key)
                 .containsExactly(tuple("stories.rejected", "inbox:feed.xml"));
-        assertThat(publisher.counts()).isEqualTo(new PublishCounts(0, 1, 0));
+        assertThat(publisher.counts()).isEqualTo(new PublishCounts(0, 1, 0, 0, 0));
     }
 
     @Test
@@ -73,7 +75,7 @@ class StoryPublisherTest {
                         PublishException.class, e -> assertThat(e.retriable()).isTrue())
                 .hasMessage("Kafka did not acknowledge a record on stories.raw:"
                         + " Topic stories.raw not present in metadata after 5000 ms.");
-        assertThat(publisher.counts()).isEqualTo(new PublishCounts(0, 0, 1));
+        assertThat(publisher.counts()).isEqualTo(new PublishCounts(0, 0, 1, 0, 0));
     }
 
     @Test
@@ -118,17 +120,50 @@ class StoryPublisherTest {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
     }
 
+    @Test
+    void shouldDropRepeatsOfRecentContentAndCountThem() throws Exception {
+        // Given
+        publisher.publishStories(List.of(story("urn:test:a")));
+
+        // When the same story comes again, on its own and under another id
+        publisher.publishStories(List.of(story("urn:test:a"), story("urn:test:b")));
+
+        // Then
+        assertThat(stories.history()).extracting(ProducerRecord::key).containsExactly("urn:test:a");
+        assertThat(publisher.counts()).isEqualTo(new PublishCounts(1, 0, 0, 2, 0));
+    }
+
+    @Test
+    void shouldPublishChangedContentUnderTheSameIdAsAnUpdate() throws Exception {
+        publisher.publishStories(List.of(story("urn:test:a")));
+        publisher.publishStories(
+                List.of(story("urn:test:a", "Tehran denied it had sent drones to Russia or Belarus.")));
+
+        assertThat(stories.history()).extracting(ProducerRecord::key).containsExactly("urn:test:a", "urn:test:a");
+    }
+
+    @Test
+    void shouldPublishAStoryAgainAfterItsPublishFailed() throws Exception {
+        // Given a publish that failed
+        stories.sendException = new TimeoutException("Topic stories.raw not present in metadata after 5000 ms.");
+        assertThatThrownBy(() -> publisher.publishStories(List.of(story("urn:test:a"))))
+                .isInstanceOf(PublishException.class);
+
+        // When the caller retries once Kafka is back
+        stories.sendException = null;
+        publisher.publishStories(List.of(story("urn:test:a")));
+
+        // Then the retry is published, not taken for a duplicate of the failed attempt
+        assertThat(stories.history()).extracting(ProducerRecord::key).containsExactly("urn:test:a");
+        assertThat(publisher.counts().duplicatesDropped()).isZero();
+    }
+
     private static Story story(String id) {
+        return story(id, "Tehran denied it had sent drones to Russia.");
+    }
+
+    private static Story story(String id, String body) {
         return new Story(
-                id,
-                "Example Wire",
-                null,
-                "Iran denies drone deliveries",
-                "Tehran denied it had sent drones to Russia.",
-                PUBLISHED,
-                NOW,
-                "en",
-                null,
-                null);
+                id, "Example Wire", null, "Iran denies drone deliveries", body, PUBLISHED, NOW, "en", null, null);
     }
 }

@@ -24,7 +24,12 @@ class JsonSerdeRoundTripTest {
 
     @Test
     void shouldRoundTripStoryWithoutLoss() {
-        roundTripsUnchanged(Story.class, Samples.seedStory(), Samples.plainTextStory(), Samples.unicodeStory());
+        roundTripsUnchanged(
+                Story.class,
+                Samples.seedStory(),
+                Samples.plainTextStory(),
+                Samples.unicodeStory(),
+                Samples.syndicatedCopy());
     }
 
     @Test

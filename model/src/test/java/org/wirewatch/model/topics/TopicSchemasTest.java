@@ -51,6 +51,7 @@ class TopicSchemasTest {
         return Stream.of(
                 sample(Topics.STORIES_RAW, Samples.seedStory()),
                 sample(Topics.STORIES_RAW, Samples.plainTextStory()),
+                sample(Topics.STORIES_RAW, Samples.syndicatedCopy()),
                 sample(Topics.STORIES_RAW, Samples.unicodeStory()),
                 sample(Topics.STORIES_REJECTED, Samples.htmlErrorPage()),
                 sample(Topics.STORIES_REJECTED, Samples.emptyFile()),

@@ -1,0 +1,143 @@
+package org.wirewatch.ingest.canon;
+
+import java.security.SecureRandom;
+import org.wirewatch.model.Story;
+
+/**
+ * What the edge compares stories by, read in one pass over the text with no regular expression
+ * and no buffer the size of the text.
+ *
+ * @param content hash of the normalized headline and body (lower-cased, runs of white space made
+ *     one space, trimmed): equal for the same text however it was spaced or capitalised
+ * @param simHash 64-bit SimHash of the body's word shingles: each bit is set when most shingles'
+ *     hashes have it set, so bodies sharing most shingles differ in few bits. Words are runs of
+ *     letters and digits, lower-cased; punctuation and the headline do not count
+ * @param shingles how many shingles the SimHash summarises: few make it meaningless
+ */
+record StoryFingerprint(long content, long simHash, int shingles) {
+
+    /** Words per shingle: three keep word order without letting one changed word weigh much. */
+    static final int SHINGLE_WORDS = 3;
+
+    /**
+     * Per process and unknown outside it, so that nobody can craft a story whose content hash
+     * equals another's and have it dropped. The hash is not cryptographic; the seed is the defence.
+     */
+    private static final long CONTENT_SEED = new SecureRandom().nextLong();
+    /** Fixed, so that a story's SimHash is the same in every process and every test run. */
+    private static final long WORD_SEED = 0x5DEECE66DL;
+
+    private static final long HEADLINE_END = -1L;
+    private static final long SHINGLE_1 = 0x9E3779B97F4A7C15L;
+    private static final long SHINGLE_2 = 0xC2B2AE3D27D4EB4FL;
+
+    static StoryFingerprint of(Story story) {
+        Scan scan = new Scan();
+        scan.text(story.headline(), false);
+        scan.content = mix(scan.content, HEADLINE_END);
+        scan.text(story.body(), true);
+        return new StoryFingerprint(finish(scan.content), scan.simHash(), scan.shingles);
+    }
+
+    /** One step of a multiply–xorshift hash: cheap, and every input bit reaches every output bit. */
+    private static long mix(long hash, long value) {
+        long h = (hash ^ value) * SHINGLE_1;
+        return h ^ (h >>> 32);
+    }
+
+    /** MurmurHash3's finalizer: spreads the last values' bits over the whole word. */
+    private static long finish(long hash) {
+        long h = hash;
+        h ^= h >>> 33;
+        h *= 0xFF51AFD7ED558CCDL;
+        h ^= h >>> 33;
+        h *= 0xC4CEB9FE1A85EC53L;
+        return h ^ (h >>> 33);
+    }
+
+    private static boolean isSpace(int codePoint) {
+        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint);
+    }
+
+    /** The state of one pass; shingle bit counts are kept bit-sliced (see {@link #count}). */
+    private static final class Scan {
+        long content = CONTENT_SEED;
+        boolean contentStarted;
+        boolean spacePending;
+        long word = WORD_SEED;
+        boolean inWord;
+        long previous;
+        long beforePrevious;
+        int words;
+        int shingles;
+        /** Plane i holds bit i of all 64 per-bit counts: plane 0 the ones' digits, and so on. */
+        final long[] planes = new long[Integer.SIZE];
+
+        void text(String text, boolean shingled) {
+            contentStarted = false;
+            for (int i = 0; i < text.length(); ) {
+                int codePoint = text.codePointAt(i);
+                i += Character.charCount(codePoint);
+                boolean space = isSpace(codePoint);
+                int lower = space ? codePoint : Character.toLowerCase(codePoint);
+                if (space) {
+                    spacePending = contentStarted;
+                } else {
+                    if (spacePending) {
+                        content = mix(content, ' ');
+                        spacePending = false;
+                    }
+                    content = mix(content, lower);
+                    contentStarted = true;
+                }
+                if (shingled && !space && Character.isLetterOrDigit(codePoint)) {
+                    word = mix(word, lower);
+                    inWord = true;
+                } else if (shingled && inWord) {
+                    endWord();
+                }
+            }
+            if (inWord) {
+                endWord();
+            }
+            spacePending = false; // trimmed: trailing space is not content
+        }
+
+        private void endWord() {
+            long current = finish(word);
+            if (++words >= SHINGLE_WORDS) {
+                count(finish(beforePrevious * SHINGLE_1 + previous * SHINGLE_2 + current));
+            }
+            beforePrevious = previous;
+            previous = current;
+            word = WORD_SEED;
+            inWord = false;
+        }
+
+        /** Adds the hash's bits to the 64 counts at once, as a binary counter adds one. */
+        private void count(long shingle) {
+            long carry = shingle;
+            for (int plane = 0; carry != 0; plane++) {
+                long sum = planes[plane] ^ carry;
+                carry &= planes[plane];
+                planes[plane] = sum;
+            }
+            shingles++;
+        }
+
+        long simHash() {
+            long hash = 0;
+            int usedPlanes = Integer.SIZE - Integer.numberOfLeadingZeros(shingles);
+            for (int bit = 0; bit < Long.SIZE; bit++) {
+                long ones = 0;
+                for (int plane = 0; plane < usedPlanes; plane++) {
+                    ones |= ((planes[plane] >>> bit) & 1L) << plane;
+                }
+                if (2 * ones > shingles) {
+                    hash |= 1L << bit;
+                }
+            }
+            return hash;
+        }
+    }
+}
