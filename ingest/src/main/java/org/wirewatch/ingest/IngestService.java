@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.wirewatch.ingest.canon.CanonicalStories;
 import org.wirewatch.ingest.format.StoryReader;
 import org.wirewatch.ingest.http.ReceiverSettings;
 import org.wirewatch.ingest.http.StoryReceiver;
@@ -43,6 +44,8 @@ public final class IngestService implements AutoCloseable {
     private final Optional<ReceiverSettings> receiverSettings;
     private final PrometheusMeterRegistry registry;
     private final CountDownLatch stopRequested = new CountDownLatch(1);
+    /** One memory of recent stories for every source, so a copy is known whichever way it came. */
+    private final CanonicalStories canonical = new CanonicalStories();
     // Written under the lock by start/close; read without it so health checks never wait on close.
     private volatile StoryPublisher publisher;
     private volatile Thread thread;
@@ -79,7 +82,7 @@ public final class IngestService implements AutoCloseable {
         if (thread != null || stopRequested.getCount() == 0) {
             throw new IllegalStateException("ingest can be started once, before it is closed");
         }
-        publisher = StoryPublisher.connect(settings.bootstrapServers(), settings.publishTimeout());
+        publisher = StoryPublisher.connect(settings.bootstrapServers(), settings.publishTimeout(), canonical);
         InboxWatcher watcher;
         try {
             watcher = InboxWatcher.create(
@@ -98,7 +101,10 @@ public final class IngestService implements AutoCloseable {
         thread.start();
         if (settings.feeds().enabled()) {
             feedPublisher = new FeedPublisher(
-                    settings.bootstrapServers(), settings.feeds().transactionalId(), settings.publishTimeout());
+                    settings.bootstrapServers(),
+                    settings.feeds().transactionalId(),
+                    settings.publishTimeout(),
+                    canonical);
             feeds = FeedPoller.create(
                     settings.feeds(),
                     feedPublisher,
@@ -152,10 +158,12 @@ public final class IngestService implements AutoCloseable {
         return polling == null ? Map.of() : polling.states();
     }
 
-    /** Stories and rejections published so far; zeros before {@link #start}. */
+    /** Stories and rejections published so far by every source; zeros before {@link #start}. */
     public PublishCounts counts() {
         StoryPublisher current = publisher;
-        return current == null ? PublishCounts.NONE : current.counts();
+        FeedPublisher feedsCurrent = feedPublisher;
+        PublishCounts direct = current == null ? PublishCounts.NONE : current.counts();
+        return feedsCurrent == null ? direct : direct.plus(feedsCurrent.counts());
     }
 
     private void run(InboxWatcher watcher) {

@@ -55,17 +55,33 @@ record StoryFingerprint(long content, long simHash, int shingles) {
         return h ^ (h >>> 33);
     }
 
-    private static boolean isSpace(int codePoint) {
-        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint);
+    private static final int ASCII = 128;
+
+    /** What a character is to the scan: white space, part of a word (a letter or digit), or other. */
+    private static final byte SPACE = 0;
+
+    private static final byte WORD = 1;
+    private static final byte OTHER = 2;
+    private static final byte[] ASCII_CLASS = new byte[ASCII];
+    private static final char[] ASCII_LOWER = new char[ASCII];
+
+    static {
+        for (char c = 0; c < ASCII; c++) {
+            ASCII_CLASS[c] = classOf(c);
+            ASCII_LOWER[c] = Character.toLowerCase(c);
+        }
+    }
+
+    private static byte classOf(int codePoint) {
+        if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)) {
+            return SPACE;
+        }
+        return Character.isLetterOrDigit(codePoint) ? WORD : OTHER;
     }
 
     /** The state of one pass; shingle bit counts are kept bit-sliced (see {@link #count}). */
     private static final class Scan {
         long content = CONTENT_SEED;
-        boolean contentStarted;
-        boolean spacePending;
-        long word = WORD_SEED;
-        boolean inWord;
         long previous;
         long beforePrevious;
         int words;
@@ -73,45 +89,63 @@ record StoryFingerprint(long content, long simHash, int shingles) {
         /** Plane i holds bit i of all 64 per-bit counts: plane 0 the ones' digits, and so on. */
         final long[] planes = new long[Integer.SIZE];
 
+        /**
+         * The hot loop: the running hashes live in locals, not in this object's fields, so each
+         * character's step does not wait on a store and load of the step before.
+         */
         void text(String text, boolean shingled) {
-            contentStarted = false;
+            long contentHash = content;
+            long wordHash = WORD_SEED;
+            boolean inWord = false;
+            boolean started = false;
+            boolean spacePending = false;
             for (int i = 0; i < text.length(); ) {
-                int codePoint = text.codePointAt(i);
-                i += Character.charCount(codePoint);
-                boolean space = isSpace(codePoint);
-                int lower = space ? codePoint : Character.toLowerCase(codePoint);
-                if (space) {
-                    spacePending = contentStarted;
+                int lower;
+                byte kind;
+                char ch = text.charAt(i);
+                if (ch < ASCII) {
+                    // Wire copy is mostly ASCII: a table answers what Character's lookups would.
+                    i++;
+                    lower = ASCII_LOWER[ch];
+                    kind = ASCII_CLASS[ch];
+                } else {
+                    int codePoint = text.codePointAt(i);
+                    i += Character.charCount(codePoint);
+                    lower = Character.toLowerCase(codePoint);
+                    kind = classOf(codePoint);
+                }
+                if (kind == SPACE) {
+                    spacePending = started; // runs of white space count once, and none at the ends
                 } else {
                     if (spacePending) {
-                        content = mix(content, ' ');
+                        contentHash = mix(contentHash, ' ');
                         spacePending = false;
                     }
-                    content = mix(content, lower);
-                    contentStarted = true;
+                    contentHash = mix(contentHash, lower);
+                    started = true;
                 }
-                if (shingled && !space && Character.isLetterOrDigit(codePoint)) {
-                    word = mix(word, lower);
+                if (shingled && kind == WORD) {
+                    wordHash = mix(wordHash, lower);
                     inWord = true;
-                } else if (shingled && inWord) {
-                    endWord();
+                } else if (inWord) {
+                    endWord(wordHash);
+                    wordHash = WORD_SEED;
+                    inWord = false;
                 }
             }
             if (inWord) {
-                endWord();
+                endWord(wordHash);
             }
-            spacePending = false; // trimmed: trailing space is not content
+            content = contentHash;
         }
 
-        private void endWord() {
-            long current = finish(word);
+        private void endWord(long wordHash) {
+            long current = finish(wordHash);
             if (++words >= SHINGLE_WORDS) {
                 count(finish(beforePrevious * SHINGLE_1 + previous * SHINGLE_2 + current));
             }
             beforePrevious = previous;
             previous = current;
-            word = WORD_SEED;
-            inWord = false;
         }
 
         /** Adds the hash's bits to the 64 counts at once, as a binary counter adds one. */
@@ -125,19 +159,20 @@ record StoryFingerprint(long content, long simHash, int shingles) {
             shingles++;
         }
 
+        /**
+         * Sets each bit whose count is over half the shingles, comparing all 64 bit-sliced counts
+         * with that threshold at once, from the most significant plane down.
+         */
         long simHash() {
-            long hash = 0;
-            int usedPlanes = Integer.SIZE - Integer.numberOfLeadingZeros(shingles);
-            for (int bit = 0; bit < Long.SIZE; bit++) {
-                long ones = 0;
-                for (int plane = 0; plane < usedPlanes; plane++) {
-                    ones |= ((planes[plane] >>> bit) & 1L) << plane;
-                }
-                if (2 * ones > shingles) {
-                    hash |= 1L << bit;
-                }
+            int threshold = shingles / 2; // 2 * ones > shingles exactly when ones > shingles / 2
+            long greater = 0;
+            long equal = -1L;
+            for (int plane = Integer.SIZE - Integer.numberOfLeadingZeros(shingles) - 1; plane >= 0; plane--) {
+                long thresholdBit = ((threshold >>> plane) & 1) == 0 ? 0L : -1L;
+                greater |= equal & planes[plane] & ~thresholdBit;
+                equal &= ~(planes[plane] ^ thresholdBit);
             }
-            return hash;
+            return greater;
         }
     }
 }

@@ -18,6 +18,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.wirewatch.ingest.canon.Admission;
+import org.wirewatch.ingest.canon.CanonicalStories;
 import org.wirewatch.model.FeedState;
 import org.wirewatch.model.RejectedInput;
 import org.wirewatch.model.Story;
@@ -44,42 +46,63 @@ public final class FeedPublisher implements AutoCloseable {
     private final AtomicLong storiesPublished = new AtomicLong();
     private final AtomicLong rejectionsPublished = new AtomicLong();
     private final AtomicLong failedPublishes = new AtomicLong();
+    private final AtomicLong duplicatesDropped = new AtomicLong();
+    private final AtomicLong copiesMarked = new AtomicLong();
+    private final CanonicalStories canonical;
     // Created at the first publish, and again after a fatal error, so a broker that is down at
     // start costs failed publishes, not a failed start.
     private Producer<String, byte[]> producer;
 
-    /** @param transactionalId unique per poller: a second producer with it fences the first */
-    public FeedPublisher(String bootstrapServers, String transactionalId, Duration timeout) {
+    /**
+     * @param transactionalId unique per poller: a second producer with it fences the first
+     * @param canonical the memory of recent stories shared with the process's other publishers
+     */
+    public FeedPublisher(
+            String bootstrapServers, String transactionalId, Duration timeout, CanonicalStories canonical) {
         this.timeout = requireNonNull(timeout, "timeout");
+        this.canonical = requireNonNull(canonical, "canonical");
         this.config = StoryPublisher.producerConfig(bootstrapServers, timeout, "feeds");
         config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, requireNonNull(transactionalId, "transactionalId"));
         config.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, (int)
                 timeout.multipliedBy(2).toMillis());
     }
 
-    /** Writes all of it in one transaction, or none of it. */
+    /**
+     * Writes all of it in one transaction, or none of it. Stories whose content was published
+     * recently are left out and syndicated copies marked, as for every source; on a failure they
+     * are forgotten, so the next fetch's retry is no duplicate.
+     */
     public synchronized void publish(
             String feedName, List<Story> stories, List<RejectedInput> rejections, FeedState state)
             throws PublishException {
+        Admission admission = canonical.admit(stories);
         try {
             Producer<String, byte[]> transactional = producer();
             transactional.beginTransaction();
-            stories.forEach(story -> send(transactional, Topics.STORIES_RAW, story.id(), story));
+            admission.stories().forEach(story -> send(transactional, Topics.STORIES_RAW, story.id(), story));
             rejections.forEach(
                     rejection -> send(transactional, Topics.STORIES_REJECTED, rejection.origin(), rejection));
             send(transactional, Topics.FEED_STATE, feedName, state);
             transactional.commitTransaction();
         } catch (KafkaException e) {
+            canonical.forget(admission);
             abort(e);
             failedPublishes.incrementAndGet();
             throw new PublishException("Kafka did not commit the fetch of feed " + feedName, e);
         }
-        storiesPublished.addAndGet(stories.size());
+        storiesPublished.addAndGet(admission.stories().size());
         rejectionsPublished.addAndGet(rejections.size());
+        duplicatesDropped.addAndGet(admission.duplicates());
+        copiesMarked.addAndGet(admission.copies());
     }
 
     public PublishCounts counts() {
-        return new PublishCounts(storiesPublished.get(), rejectionsPublished.get(), failedPublishes.get());
+        return new PublishCounts(
+                storiesPublished.get(),
+                rejectionsPublished.get(),
+                failedPublishes.get(),
+                duplicatesDropped.get(),
+                copiesMarked.get());
     }
 
     private Producer<String, byte[]> producer() {

@@ -18,4 +18,14 @@ public record PublishCounts(
 
     /** Nothing published yet. */
     public static final PublishCounts NONE = new PublishCounts(0, 0, 0, 0, 0);
+
+    /** The totals of two publishers. */
+    public PublishCounts plus(PublishCounts other) {
+        return new PublishCounts(
+                storiesPublished + other.storiesPublished,
+                rejectionsPublished + other.rejectionsPublished,
+                failedPublishes + other.failedPublishes,
+                duplicatesDropped + other.duplicatesDropped,
+                copiesMarked + other.copiesMarked);
+    }
 }

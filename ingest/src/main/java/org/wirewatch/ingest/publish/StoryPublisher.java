@@ -47,25 +47,38 @@ public final class StoryPublisher implements AutoCloseable {
     private final AtomicLong failedPublishes = new AtomicLong();
     private final AtomicLong duplicatesDropped = new AtomicLong();
     private final AtomicLong copiesMarked = new AtomicLong();
-    private final CanonicalStories canonical = new CanonicalStories();
+    private final CanonicalStories canonical;
 
     /** Use {@link #connect}; this constructor lets tests pass {@code MockProducer}s. */
     public StoryPublisher(
-            Producer<String, Story> stories, Producer<String, RejectedInput> rejections, Duration timeout) {
+            Producer<String, Story> stories,
+            Producer<String, RejectedInput> rejections,
+            Duration timeout,
+            CanonicalStories canonical) {
         this.stories = requireNonNull(stories, "stories");
         this.rejections = requireNonNull(rejections, "rejections");
         this.timeout = requireNonNull(timeout, "timeout");
+        this.canonical = requireNonNull(canonical, "canonical");
+    }
+
+    /** With a memory of recent stories of its own. */
+    public StoryPublisher(
+            Producer<String, Story> stories, Producer<String, RejectedInput> rejections, Duration timeout) {
+        this(stories, rejections, timeout, new CanonicalStories());
     }
 
     /**
      * @param timeout longest a publish may take, waiting for metadata and acknowledgements; when
      *     Kafka is unreachable a publish fails after this long
+     * @param canonical the memory of recent stories, shared with every other publisher of the
+     *     process so that a copy is recognised whichever source it came through
      */
-    public static StoryPublisher connect(String bootstrapServers, Duration timeout) {
+    public static StoryPublisher connect(String bootstrapServers, Duration timeout, CanonicalStories canonical) {
         return new StoryPublisher(
                 producer(Topics.STORIES_RAW, producerConfig(bootstrapServers, timeout, "stories")),
                 producer(Topics.STORIES_REJECTED, producerConfig(bootstrapServers, timeout, "rejections")),
-                timeout);
+                timeout,
+                canonical);
     }
 
     /**

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.wirewatch.ingest.canon.CanonicalStories;
 import org.wirewatch.ingest.publish.SourceMeters;
 import org.wirewatch.ingest.publish.StoryPublisher;
 import org.wirewatch.model.RejectedInput;
@@ -172,7 +173,8 @@ class StoryReceiverTest {
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        try (StoryPublisher unreachable = StoryPublisher.connect("127.0.0.1:" + port, Duration.ofSeconds(1));
+        try (StoryPublisher unreachable =
+                        StoryPublisher.connect("127.0.0.1:" + port, Duration.ofSeconds(1), new CanonicalStories());
                 TestReceiver down = TestReceiver.publishingTo(unreachable)) {
 
             // When

@@ -16,6 +16,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.junit.jupiter.api.Test;
+import org.wirewatch.ingest.canon.CanonicalStories;
 import org.wirewatch.model.RejectedInput;
 import org.wirewatch.model.Story;
 import org.wirewatch.model.topics.Topics;
@@ -110,7 +111,8 @@ class StoryPublisherTest {
             port = socket.getLocalPort();
         }
         long start = System.nanoTime();
-        try (StoryPublisher unreachable = StoryPublisher.connect("127.0.0.1:" + port, Duration.ofSeconds(1))) {
+        try (StoryPublisher unreachable =
+                StoryPublisher.connect("127.0.0.1:" + port, Duration.ofSeconds(1), new CanonicalStories())) {
 
             // When / Then
             assertThatThrownBy(() -> unreachable.publishStories(List.of(story("urn:test:a"), story("urn:test:b"))))
