@@ -154,10 +154,11 @@ class StoryReceiverIT {
     }
 
     private String jsonLines() {
+        // Each line its own text: the same text twice would be an exact duplicate, dropped at the edge.
         String line = "{\"id\": \"urn:test:%s:%s\", \"source\": \"Valley Courier\", \"headline\": \"Council backs"
-                + " bridge repairs\", \"body\": \"The council voted for the repairs.\","
+                + " bridge repairs\", \"body\": \"The council voted for the repairs of the %s bridge.\","
                 + " \"publishedAt\": \"2024-04-29T18:00:00Z\"}\n";
-        return line.formatted(mark, "line-1") + line.formatted(mark, "line-2");
+        return line.formatted(mark, "line-1", "north") + line.formatted(mark, "line-2", "south");
     }
 
     private String newsml() {
