@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
         name = "bench-ingest",
         mixinStandardHelpOptions = true,
         description = "Measure ingest throughput: JSON Lines files of generated stories moved into the inbox of a"
-                + " running ingest service, timed until Kafka acknowledged the last story (embedded broker in a"
-                + " temporary folder unless --bootstrap-servers).")
+                + " running ingest service, timed (after an untimed warm-up) until Kafka acknowledged the last story"
+                + " (embedded broker in a temporary folder unless --bootstrap-servers).")
 public final class BenchIngestCommand implements Callable<Integer> {
 
     @Mixin
@@ -27,6 +27,13 @@ public final class BenchIngestCommand implements Callable<Integer> {
     int stories;
 
     @Option(
+            names = "--warm-up",
+            defaultValue = "100000",
+            description = "Stories published first, untimed, while the JVM compiles its hot paths (default:"
+                    + " ${DEFAULT-VALUE}).")
+    int warmUp;
+
+    @Option(
             names = "--story-bytes",
             defaultValue = "3000",
             description = "Approximate size of one story's JSON (default: ${DEFAULT-VALUE}).")
@@ -34,13 +41,14 @@ public final class BenchIngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (stories < 1 || storyBytes < 500) {
-            throw new ParameterException(spec.commandLine(), "--stories must be at least 1, --story-bytes 500");
+        if (stories < 1 || warmUp < 0 || storyBytes < 500) {
+            throw new ParameterException(
+                    spec.commandLine(), "--stories must be at least 1, --warm-up 0, --story-bytes 500");
         }
         IngestBenchmark.Result result = BenchBroker.run(
                 cluster,
                 "ingest",
-                (bootstrap, scratch) -> IngestBenchmark.run(bootstrap, stories, storyBytes, scratch));
+                (bootstrap, scratch) -> IngestBenchmark.run(bootstrap, stories, warmUp, storyBytes, scratch));
         System.out.printf(
                 Locale.ROOT,
                 "%d stories (%.0f MB of JSON Lines) published in %.1f s: %.0f stories/s, %.1f MB/s;"

@@ -50,16 +50,18 @@ public final class CanonicalStories {
      * is recognised; if publishing then fails, {@link #forget} the admission.
      */
     public Admission admit(List<Story> batch) {
-        List<StoryFingerprint> prints = new ArrayList<>(batch.size());
-        for (Story story : batch) {
-            prints.add(StoryFingerprint.of(story));
-        }
-        List<Story> admitted = new ArrayList<>(batch.size());
+        return admit(FingerprintedStories.of(batch));
+    }
+
+    /** As {@link #admit(List)}, with the stories already read. */
+    public Admission admit(FingerprintedStories batch) {
+        List<Story> stories = batch.stories();
+        List<Story> admitted = new ArrayList<>(stories.size());
         int copies = 0;
         synchronized (this) {
-            for (int i = 0; i < batch.size(); i++) {
-                Story story = batch.get(i);
-                StoryFingerprint print = prints.get(i);
+            for (int i = 0; i < stories.size(); i++) {
+                Story story = stories.get(i);
+                StoryFingerprint print = batch.print(i);
                 if (recent.see(story.id(), print.content()) == RecentStories.Verdict.DUPLICATE) {
                     continue;
                 }
@@ -68,7 +70,7 @@ public final class CanonicalStories {
                 admitted.add(marked);
             }
         }
-        return new Admission(admitted, batch.size() - admitted.size(), copies);
+        return new Admission(admitted, stories.size() - admitted.size(), copies);
     }
 
     /**

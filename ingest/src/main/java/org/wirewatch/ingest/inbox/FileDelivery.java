@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.wirewatch.ingest.canon.FingerprintedStories;
 import org.wirewatch.ingest.format.ParsedStories;
 import org.wirewatch.ingest.format.RejectedInputException;
 import org.wirewatch.ingest.format.RejectedPart;
@@ -59,8 +60,8 @@ final class FileDelivery {
     /** A file read, before anything is published: what the second step, {@link #deliver}, needs. */
     sealed interface Reading permits Read, Refused, Settled {}
 
-    /** Its stories (and rejected parts). */
-    record Read(ParsedStories parsed) implements Reading {}
+    /** Its stories, already fingerprinted for the edge's duplicate checks, and rejected parts. */
+    record Read(ParsedStories parsed, FingerprintedStories stories) implements Reading {}
 
     /** The whole file is rejected, for this reason. */
     record Refused(String reason) implements Reading {}
@@ -74,7 +75,8 @@ final class FileDelivery {
      */
     Reading read(Path file) {
         try {
-            return new Read(reader.read(file));
+            ParsedStories parsed = reader.read(file);
+            return new Read(parsed, FingerprintedStories.of(parsed.stories()));
         } catch (RejectedInputException e) {
             return new Refused(e.reason());
         } catch (NoSuchFileException e) {
@@ -93,7 +95,7 @@ final class FileDelivery {
         String origin = ORIGIN_PREFIX + file.getFileName();
         Outcome outcome;
         if (reading instanceof Read read) {
-            outcome = publish(file, origin, read.parsed());
+            outcome = publish(file, origin, read);
         } else if (reading instanceof Refused refused) {
             outcome = reject(file, origin, refused.reason());
         } else {
@@ -106,9 +108,10 @@ final class FileDelivery {
         return outcome;
     }
 
-    private Outcome publish(Path file, String origin, ParsedStories parsed) {
+    private Outcome publish(Path file, String origin, Read read) {
+        ParsedStories parsed = read.parsed();
         try {
-            publisher.publishStories(parsed.stories());
+            publisher.publishStories(read.stories());
             meters.published(parsed.stories().size());
             publisher.publishRejections(partRejections(origin, parsed.rejections()));
             meters.rejected(parsed.rejections().size());

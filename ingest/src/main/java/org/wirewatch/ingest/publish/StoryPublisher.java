@@ -22,6 +22,7 @@ import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.InterruptException;
 import org.wirewatch.ingest.canon.Admission;
 import org.wirewatch.ingest.canon.CanonicalStories;
+import org.wirewatch.ingest.canon.FingerprintedStories;
 import org.wirewatch.model.RejectedInput;
 import org.wirewatch.model.Story;
 import org.wirewatch.model.topics.TopicSpec;
@@ -108,6 +109,11 @@ public final class StoryPublisher implements AutoCloseable {
      * of the batch is remembered as published, so the caller's retry is no duplicate.
      */
     public void publishStories(List<Story> batch) throws PublishException {
+        publishStories(FingerprintedStories.of(batch));
+    }
+
+    /** As {@link #publishStories(List)}, with the stories' fingerprints taken ahead, off this thread. */
+    public void publishStories(FingerprintedStories batch) throws PublishException {
         Admission admission = canonical.admit(batch);
         try {
             sendAll(stories, Topics.STORIES_RAW, admission.stories(), Story::id);
