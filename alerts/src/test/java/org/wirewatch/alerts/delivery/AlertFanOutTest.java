@@ -23,6 +23,7 @@ import org.wirewatch.alerts.query.AlertFilter;
 import org.wirewatch.model.ParkedDelivery;
 import org.wirewatch.model.Severity;
 import org.wirewatch.model.topics.Topics;
+import org.wirewatch.testkit.MutableClock;
 
 /** Fan-out of alert records to receivers on 127.0.0.1, with a recording parking lot. */
 class AlertFanOutTest {

@@ -15,6 +15,7 @@ import org.wirewatch.alerts.delivery.subscription.WebhookSubscription;
 import org.wirewatch.alerts.query.AlertFilter;
 import org.wirewatch.model.ParkedDelivery;
 import org.wirewatch.model.topics.Topics;
+import org.wirewatch.testkit.MutableClock;
 
 /** Retries of parked deliveries against a receiver on 127.0.0.1, on a clock moved by hand. */
 class ParkedRetriesTest {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.wirewatch.ingest.canon.Admission;
 import org.wirewatch.ingest.feed.FeedReader;
 import org.wirewatch.ingest.format.FormatSettings;
 import org.wirewatch.ingest.format.ParsedStories;
@@ -82,8 +83,9 @@ final class StoryIntake {
         byte[] body = bodies.read(ctx);
         ParsedStories parsed = parse(type, body);
         try {
-            publisher.publishStories(parsed.stories());
-            meters.published(parsed.stories().size());
+            Admission admission = publisher.publishStories(parsed.stories());
+            meters.published(admission.stories().size());
+            meters.duplicates(admission.duplicates());
             publisher.publishRejections(parsed.rejections().stream()
                     .map(part -> Rejections.ofPart(origin, part, clock.instant()))
                     .toList());

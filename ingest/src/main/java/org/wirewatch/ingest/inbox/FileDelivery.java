@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.wirewatch.ingest.canon.Admission;
 import org.wirewatch.ingest.canon.FingerprintedStories;
 import org.wirewatch.ingest.format.ParsedStories;
 import org.wirewatch.ingest.format.RejectedInputException;
@@ -111,8 +112,9 @@ final class FileDelivery {
     private Outcome publish(Path file, String origin, Read read) {
         ParsedStories parsed = read.parsed();
         try {
-            publisher.publishStories(read.stories());
-            meters.published(parsed.stories().size());
+            Admission admission = publisher.publishStories(read.stories());
+            meters.published(admission.stories().size());
+            meters.duplicates(admission.duplicates());
             publisher.publishRejections(partRejections(origin, parsed.rejections()));
             meters.rejected(parsed.rejections().size());
         } catch (PublishException e) {

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -43,11 +42,7 @@ public final class FeedPublisher implements AutoCloseable {
 
     private final Map<String, Object> config;
     private final Duration timeout;
-    private final AtomicLong storiesPublished = new AtomicLong();
-    private final AtomicLong rejectionsPublished = new AtomicLong();
-    private final AtomicLong failedPublishes = new AtomicLong();
-    private final AtomicLong duplicatesDropped = new AtomicLong();
-    private final AtomicLong copiesMarked = new AtomicLong();
+    private final PublishTally tally = new PublishTally();
     private final CanonicalStories canonical;
     // Created at the first publish, and again after a fatal error, so a broker that is down at
     // start costs failed publishes, not a failed start.
@@ -87,22 +82,15 @@ public final class FeedPublisher implements AutoCloseable {
         } catch (KafkaException e) {
             canonical.forget(admission);
             abort(e);
-            failedPublishes.incrementAndGet();
+            tally.failed();
             throw new PublishException("Kafka did not commit the fetch of feed " + feedName, e);
         }
-        storiesPublished.addAndGet(admission.stories().size());
-        rejectionsPublished.addAndGet(rejections.size());
-        duplicatesDropped.addAndGet(admission.duplicates());
-        copiesMarked.addAndGet(admission.copies());
+        tally.published(admission);
+        tally.rejectionsPublished(rejections.size());
     }
 
     public PublishCounts counts() {
-        return new PublishCounts(
-                storiesPublished.get(),
-                rejectionsPublished.get(),
-                failedPublishes.get(),
-                duplicatesDropped.get(),
-                copiesMarked.get());
+        return tally.counts();
     }
 
     private Producer<String, byte[]> producer() {

@@ -12,19 +12,21 @@ import java.util.concurrent.atomic.AtomicLong;
  * What one source of stories ({@code inbox}, {@code http}, a feed poller) received, published and
  * rejected, as meters tagged {@value #SOURCE}. Prometheus shows them as {@code
  * wirewatch_ingest_received_total}, {@code wirewatch_ingest_published_total}, {@code
- * wirewatch_ingest_rejected_total} and {@code wirewatch_ingest_last_success_seconds}. Thread-safe.
+ * wirewatch_ingest_rejected_total}, {@code wirewatch_ingest_duplicates_total} and {@code wirewatch_ingest_last_success_seconds}. Thread-safe.
  */
 public final class SourceMeters {
 
     public static final String RECEIVED = "wirewatch.ingest.received";
     public static final String PUBLISHED = "wirewatch.ingest.published";
     public static final String REJECTED = "wirewatch.ingest.rejected";
+    public static final String DUPLICATES = "wirewatch.ingest.duplicates";
     public static final String LAST_SUCCESS = "wirewatch.ingest.last.success";
     public static final String SOURCE = "source";
 
     private final Counter received;
     private final Counter published;
     private final Counter rejected;
+    private final Counter duplicates;
     /** Epoch milliseconds of the last acknowledged story, 0 before the first; the gauge reads it. */
     private final AtomicLong lastSuccess = new AtomicLong();
 
@@ -42,6 +44,10 @@ public final class SourceMeters {
                 .register(registry);
         this.rejected = Counter.builder(REJECTED)
                 .description("Inputs, or parts of inputs, rejected with a reason")
+                .tag(SOURCE, source)
+                .register(registry);
+        this.duplicates = Counter.builder(DUPLICATES)
+                .description("Stories left out because a recent story had the same content")
                 .tag(SOURCE, source)
                 .register(registry);
         Gauge.builder(LAST_SUCCESS, lastSuccess, millis -> millis.get() / 1000.0)
@@ -69,6 +75,11 @@ public final class SourceMeters {
     public void published(int stories) {
         published.increment(stories);
         lastSuccess.set(clock.millis());
+    }
+
+    /** {@code stories} were left out as exact duplicates of recent stories. */
+    public void duplicates(int stories) {
+        duplicates.increment(stories);
     }
 
     /** {@code count} inputs or parts were rejected. */

@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -43,11 +42,7 @@ public final class StoryPublisher implements AutoCloseable {
     private final Producer<String, Story> stories;
     private final Producer<String, RejectedInput> rejections;
     private final Duration timeout;
-    private final AtomicLong storiesPublished = new AtomicLong();
-    private final AtomicLong rejectionsPublished = new AtomicLong();
-    private final AtomicLong failedPublishes = new AtomicLong();
-    private final AtomicLong duplicatesDropped = new AtomicLong();
-    private final AtomicLong copiesMarked = new AtomicLong();
+    private final PublishTally tally = new PublishTally();
     private final CanonicalStories canonical;
 
     /** Use {@link #connect}; this constructor lets tests pass {@code MockProducer}s. */
@@ -107,13 +102,15 @@ public final class StoryPublisher implements AutoCloseable {
      * Publishes the stories keyed by id and waits until every one is acknowledged, leaving out
      * those whose content was published recently and marking syndicated copies. On any failure nothing
      * of the batch is remembered as published, so the caller's retry is no duplicate.
+     *
+     * @return what was published: the stories as sent (copies marked), and how many were left out
      */
-    public void publishStories(List<Story> batch) throws PublishException {
-        publishStories(FingerprintedStories.of(batch));
+    public Admission publishStories(List<Story> batch) throws PublishException {
+        return publishStories(FingerprintedStories.of(batch));
     }
 
     /** As {@link #publishStories(List)}, with the stories' fingerprints taken ahead, off this thread. */
-    public void publishStories(FingerprintedStories batch) throws PublishException {
+    public Admission publishStories(FingerprintedStories batch) throws PublishException {
         Admission admission = canonical.admit(batch);
         try {
             sendAll(stories, Topics.STORIES_RAW, admission.stories(), Story::id);
@@ -121,24 +118,18 @@ public final class StoryPublisher implements AutoCloseable {
             canonical.forget(admission);
             throw e;
         }
-        storiesPublished.addAndGet(admission.stories().size());
-        duplicatesDropped.addAndGet(admission.duplicates());
-        copiesMarked.addAndGet(admission.copies());
+        tally.published(admission);
+        return admission;
     }
 
     /** Publishes the rejections keyed by origin and waits until every one is acknowledged. */
     public void publishRejections(List<RejectedInput> batch) throws PublishException {
         sendAll(rejections, Topics.STORIES_REJECTED, batch, RejectedInput::origin);
-        rejectionsPublished.addAndGet(batch.size());
+        tally.rejectionsPublished(batch.size());
     }
 
     public PublishCounts counts() {
-        return new PublishCounts(
-                storiesPublished.get(),
-                rejectionsPublished.get(),
-                failedPublishes.get(),
-                duplicatesDropped.get(),
-                copiesMarked.get());
+        return tally.counts();
     }
 
     private <V> void sendAll(
@@ -175,7 +166,7 @@ public final class StoryPublisher implements AutoCloseable {
     }
 
     private PublishException failed(TopicSpec<?, ?> topic, Throwable cause) {
-        failedPublishes.incrementAndGet();
+        tally.failed();
         return new PublishException("Kafka did not acknowledge a record on " + topic.name(), cause);
     }
 

@@ -189,7 +189,9 @@ class StoryReceiverTest {
 
     @Test
     void shouldServeHealthAndPrometheusMetricsPerSource() {
-        // Given
+        // Given a body with two good lines and a bad one, posted twice: the second time its stories
+        // are exact duplicates of the first's, left out
+        http.post("application/x-ndjson", utf8(PostedBodies.JSON_LINES_PARTLY_BAD));
         http.post("application/x-ndjson", utf8(PostedBodies.JSON_LINES_PARTLY_BAD));
 
         // When
@@ -200,9 +202,10 @@ class StoryReceiverTest {
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(TestReceiver.json(health).get("status").asText()).isEqualTo("UP");
         assertThat(metrics.body())
-                .contains("wirewatch_ingest_received_total{source=\"http\"} 1.0")
+                .contains("wirewatch_ingest_received_total{source=\"http\"} 2.0")
                 .contains("wirewatch_ingest_published_total{source=\"http\"} 2.0")
-                .contains("wirewatch_ingest_rejected_total{source=\"http\"} 1.0")
+                .contains("wirewatch_ingest_duplicates_total{source=\"http\"} 2.0")
+                .contains("wirewatch_ingest_rejected_total{source=\"http\"} 2.0")
                 .contains("wirewatch_ingest_last_success_seconds{source=\"http\"} 1.7145648E9");
     }
 

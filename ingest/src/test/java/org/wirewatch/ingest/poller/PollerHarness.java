@@ -24,6 +24,7 @@ import org.wirewatch.ingest.format.FormatSettings;
 import org.wirewatch.model.FeedState;
 import org.wirewatch.model.RejectedInput;
 import org.wirewatch.model.Story;
+import org.wirewatch.testkit.MutableClock;
 
 /**
  * Pollers over a real HTTP server on 127.0.0.1, driven tick by tick on a hand-moved clock, that
