@@ -89,8 +89,10 @@ public final class StoryPublisher implements AutoCloseable {
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         // A file's stories are sent together; a short linger batches them without adding latency.
+        // Big batches (the default is 16 KiB, five stories) cost the broker fewer requests and
+        // compress better; 512 KiB stays well under the broker's 1 MiB limit on a batch.
         config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        config.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+        config.put(ProducerConfig.BATCH_SIZE_CONFIG, 512 * 1024);
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout.toMillis());
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
         // Kafka requires delivery.timeout.ms >= linger.ms + request.timeout.ms.
