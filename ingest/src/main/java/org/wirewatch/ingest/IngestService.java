@@ -110,7 +110,8 @@ public final class IngestService implements AutoCloseable {
                     feedPublisher,
                     settings.bootstrapServers(),
                     settings.clock(),
-                    settings.publishTimeout());
+                    settings.publishTimeout(),
+                    registry);
             feeds.start();
         }
         if (receiverSettings.isPresent()) {

@@ -2,6 +2,7 @@ package org.wirewatch.ingest.poller;
 
 import static java.util.Objects.requireNonNull;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -75,9 +76,15 @@ public final class FeedPoller implements AutoCloseable {
      * {@code feeds.state}.
      *
      * @param timeout longest wait for Kafka when reading the stored states
+     * @param registry where each feed's totals are shown, as source {@code feed:NAME}
      */
     public static FeedPoller create(
-            PollerSettings settings, FeedPublisher publisher, String bootstrapServers, Clock clock, Duration timeout) {
+            PollerSettings settings,
+            FeedPublisher publisher,
+            String bootstrapServers,
+            Clock clock,
+            Duration timeout,
+            MeterRegistry registry) {
         // Every story of a feed names the feed as its source; the reader's fallback is never used.
         FormatSettings format = new FormatSettings("feed", settings.fetch().maxBytes(), clock);
         AtomicInteger threads = new AtomicInteger();
@@ -88,10 +95,18 @@ public final class FeedPoller implements AutoCloseable {
                 settings,
                 new FeedPoll(new FeedFetcher(settings.fetch()), new FeedReader(format), clock),
                 FeedSchedule.defaults(),
-                publisher::publish,
+                committing(publisher, new FeedMeters(registry)),
                 () -> FeedStates.read(bootstrapServers, timeout),
                 clock,
                 workers);
+    }
+
+    /** Publishes through {@code publisher}, then counts what was committed in the meters. */
+    private static FeedSink committing(FeedPublisher publisher, FeedMeters meters) {
+        return (feed, stories, rejections, state) -> {
+            publisher.publish(feed, stories, rejections, state);
+            meters.committed(feed, state);
+        };
     }
 
     /** Starts the scheduling thread: it reads the stored states (retrying while Kafka is away), then ticks. */
