@@ -31,7 +31,8 @@ final class JsonLinesReader {
         List<RejectedPart> rejections = new ArrayList<>();
         int lineNumber = 0;
         for (int start = from; start < utf8.length; ) {
-            int end = lineEnd(utf8, start);
+            // A newline byte never occurs inside a multi-byte UTF-8 sequence, so bytes can be split on it.
+            int end = ByteScan.nextNewline(utf8, start);
             lineNumber++;
             if (!isBlank(utf8, start, end)) {
                 try {
@@ -44,15 +45,6 @@ final class JsonLinesReader {
             start = end + 1;
         }
         return new ParsedStories(stories, rejections);
-    }
-
-    /** A newline byte never occurs inside a multi-byte UTF-8 sequence, so bytes can be split on it. */
-    private static int lineEnd(byte[] utf8, int start) {
-        int end = start;
-        while (end < utf8.length && utf8[end] != '\n') {
-            end++;
-        }
-        return end;
     }
 
     private static boolean isBlank(byte[] utf8, int start, int end) {

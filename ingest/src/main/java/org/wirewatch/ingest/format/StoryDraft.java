@@ -60,12 +60,19 @@ public record StoryDraft(
         if (blankToNull(tag) == null) {
             return null;
         }
+        if (tag.length() == 2 && isLowerAscii(tag.charAt(0)) && isLowerAscii(tag.charAt(1))) {
+            return tag; // the usual case, "en", without a regular expression per story
+        }
         Matcher matcher = LANGUAGE_TAG.matcher(tag.strip());
         if (!matcher.matches()) {
             throw new RejectedInputException(
                     "language '" + JsonFields.abbreviate(tag) + "' is not a language tag such as en or en-GB");
         }
         return matcher.group(1).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isLowerAscii(char c) {
+        return c >= 'a' && c <= 'z';
     }
 
     /** The text stripped of surrounding white space, or null when there is none. */

@@ -35,10 +35,7 @@ final class StrictUtf8 {
      * @return where the content starts: 3 after a byte-order mark, else 0
      */
     static int check(byte[] bytes) throws RejectedInputException {
-        int firstNonAscii = 0;
-        while (firstNonAscii < bytes.length && bytes[firstNonAscii] >= 0) {
-            firstNonAscii++;
-        }
+        int firstNonAscii = ByteScan.firstNonAscii(bytes, 0);
         if (firstNonAscii < bytes.length) {
             CharBuffer scratch = CharBuffer.allocate(CHECK_CHUNK_CHARS);
             ByteBuffer in = ByteBuffer.wrap(bytes, firstNonAscii, bytes.length - firstNonAscii);
