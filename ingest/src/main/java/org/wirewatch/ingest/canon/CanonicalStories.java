@@ -47,7 +47,7 @@ public final class CanonicalStories {
     /**
      * The batch without its exact duplicates (of recent stories, or of each other), copies marked.
      * What is admitted is remembered at once, so that a copy arriving on another thread meanwhile
-     * is recognised; if publishing then fails, {@link #forget} the admission.
+     * is recognised; if publishing then fails, {@link #forget} what was not published.
      */
     public Admission admit(List<Story> batch) {
         return admit(FingerprintedStories.of(batch));
@@ -74,19 +74,20 @@ public final class CanonicalStories {
     }
 
     /**
-     * Forgets the admitted stories' contents, so that publishing them again is no duplicate. Their
-     * SimHashes stay: the retry is not taken for a copy of itself (same id), and a copy of them
-     * admitted meanwhile rightly names them, as they are about to be published again. Failures
-     * are rare, so the contents are hashed again rather than kept.
+     * Forgets these admitted stories' contents, because they were not published after all, so that
+     * publishing them again is no duplicate. Their SimHashes stay: the retry is not taken for a copy
+     * of itself (same id), and a copy of them admitted meanwhile rightly names them, as they are
+     * about to be published again. Failures are rare, so the contents are hashed again rather than
+     * kept.
      */
-    public void forget(Admission admission) {
-        List<StoryFingerprint> prints = new ArrayList<>(admission.stories().size());
-        for (Story story : admission.stories()) {
+    public void forget(List<Story> unpublished) {
+        List<StoryFingerprint> prints = new ArrayList<>(unpublished.size());
+        for (Story story : unpublished) {
             prints.add(StoryFingerprint.of(story));
         }
         synchronized (this) {
             for (int i = 0; i < prints.size(); i++) {
-                recent.forget(admission.stories().get(i).id(), prints.get(i).content());
+                recent.forget(unpublished.get(i).id(), prints.get(i).content());
             }
         }
     }

@@ -80,7 +80,7 @@ public final class FeedPublisher implements AutoCloseable {
             send(transactional, Topics.FEED_STATE, feedName, state);
             transactional.commitTransaction();
         } catch (KafkaException e) {
-            canonical.forget(admission);
+            canonical.forget(admission.stories()); // the transaction is aborted: none was published
             abort(e);
             tally.failed();
             throw new PublishException("Kafka did not commit the fetch of feed " + feedName, e);

@@ -102,8 +102,10 @@ public final class StoryPublisher implements AutoCloseable {
 
     /**
      * Publishes the stories keyed by id and waits until every one is acknowledged, leaving out
-     * those whose content was published recently and marking syndicated copies. On any failure nothing
-     * of the batch is remembered as published, so the caller's retry is no duplicate.
+     * those whose content was published recently and marking syndicated copies. On a failure only
+     * the stories Kafka acknowledged are remembered as published: the caller's retry of the batch
+     * leaves them out as duplicates and sends the rest, so a broker that fails halfway through a
+     * batch causes no duplicate (unless an acknowledgement itself was lost).
      *
      * @return what was published: the stories as sent (copies marked), and how many were left out
      */
@@ -114,10 +116,11 @@ public final class StoryPublisher implements AutoCloseable {
     /** As {@link #publishStories(List)}, with the stories' fingerprints taken ahead, off this thread. */
     public Admission publishStories(FingerprintedStories batch) throws PublishException {
         Admission admission = canonical.admit(batch);
+        List<Future<RecordMetadata>> acks = new ArrayList<>(admission.stories().size());
         try {
-            sendAll(stories, Topics.STORIES_RAW, admission.stories(), Story::id);
+            sendAll(stories, Topics.STORIES_RAW, admission.stories(), Story::id, acks);
         } catch (PublishException | RuntimeException e) {
-            canonical.forget(admission);
+            canonical.forget(unacknowledged(admission.stories(), acks));
             throw e;
         }
         tally.published(admission);
@@ -126,7 +129,7 @@ public final class StoryPublisher implements AutoCloseable {
 
     /** Publishes the rejections keyed by origin and waits until every one is acknowledged. */
     public void publishRejections(List<RejectedInput> batch) throws PublishException {
-        sendAll(rejections, Topics.STORIES_REJECTED, batch, RejectedInput::origin);
+        sendAll(rejections, Topics.STORIES_REJECTED, batch, RejectedInput::origin, new ArrayList<>());
         tally.rejectionsPublished(batch.size());
     }
 
@@ -134,11 +137,15 @@ public final class StoryPublisher implements AutoCloseable {
         return tally.counts();
     }
 
+    /** @param acks filled with one future per value sent, in order: on a failure, some are missing */
     private <V> void sendAll(
-            Producer<String, V> producer, TopicSpec<String, V> topic, List<V> values, Function<V, String> key)
+            Producer<String, V> producer,
+            TopicSpec<String, V> topic,
+            List<V> values,
+            Function<V, String> key,
+            List<Future<RecordMetadata>> acks)
             throws PublishException {
         try {
-            List<Future<RecordMetadata>> acks = new ArrayList<>(values.size());
             for (V value : values) {
                 Future<RecordMetadata> ack = producer.send(new ProducerRecord<>(topic.name(), key.apply(value), value));
                 // A send that failed at once (no metadata within the timeout) fails the rest too:
@@ -156,6 +163,32 @@ public final class StoryPublisher implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw failed(topic, new InterruptException(e));
+        }
+    }
+
+    /** The stories whose send failed, was never made, or is still unanswered. */
+    private static List<Story> unacknowledged(List<Story> sent, List<Future<RecordMetadata>> acks) {
+        List<Story> unacknowledged = new ArrayList<>();
+        for (int i = 0; i < sent.size(); i++) {
+            if (i >= acks.size() || !acknowledged(acks.get(i))) {
+                unacknowledged.add(sent.get(i));
+            }
+        }
+        return unacknowledged;
+    }
+
+    private static boolean acknowledged(Future<RecordMetadata> ack) {
+        if (!ack.isDone() || ack.isCancelled()) {
+            return false;
+        }
+        try {
+            ack.get();
+            return true;
+        } catch (ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

@@ -107,7 +107,7 @@ class CanonicalStoriesTest {
     @Test
     void shouldAdmitAgainWhatWasForgottenAfterAFailedPublish() {
         Admission failed = canonical.admit(List.of(WireCopies.wire()));
-        canonical.forget(failed);
+        canonical.forget(failed.stories());
 
         Admission retry = canonical.admit(List.of(WireCopies.wire()));
 

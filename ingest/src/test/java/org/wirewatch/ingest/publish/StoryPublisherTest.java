@@ -3,6 +3,7 @@ package org.wirewatch.ingest.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -10,6 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -167,5 +170,55 @@ class StoryPublisherTest {
     private static Story story(String id, String body) {
         return new Story(
                 id, "Example Wire", null, "Iran denies drone deliveries", body, PUBLISHED, NOW, "en", null, null);
+    }
+
+    @Test
+    void shouldSendOnlyTheUnacknowledgedStoriesWhenAFailedBatchIsRetried() throws Exception {
+        // Given a producer whose acknowledgements the test gives by hand, and a batch of three
+        MockProducer<String, Story> manual = new MockProducer<>(
+                false,
+                null,
+                Topics.STORIES_RAW.keySerde().serializer(),
+                Topics.STORIES_RAW.valueSerde().serializer());
+        StoryPublisher halfway = new StoryPublisher(manual, rejections, Duration.ofSeconds(5));
+        List<Story> batch = List.of(
+                story("urn:test:first", "Kyiv said the first battery had arrived."),
+                story("urn:test:second", "Kyiv said the second battery was on its way."),
+                story("urn:test:third", "Kyiv said a third battery was promised."));
+        CompletableFuture<Throwable> firstTry = CompletableFuture.supplyAsync(() -> {
+            try {
+                halfway.publishStories(batch);
+                return null;
+            } catch (PublishException e) {
+                return e;
+            }
+        });
+
+        // When the broker acknowledges the first story, then fails the second and third
+        await().atMost(Duration.ofSeconds(10)).until(() -> manual.history().size() == 3);
+        manual.completeNext();
+        manual.errorNext(new TimeoutException("Expiring 2 record(s) for stories.raw-0"));
+        manual.errorNext(new TimeoutException("Expiring 2 record(s) for stories.raw-0"));
+        assertThat(firstTry.get(10, TimeUnit.SECONDS)).isInstanceOf(PublishException.class);
+
+        // And the batch is tried again
+        manual.clear();
+        CompletableFuture<Void> retry = CompletableFuture.runAsync(() -> {
+            try {
+                halfway.publishStories(batch);
+            } catch (PublishException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        await().atMost(Duration.ofSeconds(10)).until(() -> manual.history().size() == 2);
+        manual.completeNext();
+        manual.completeNext();
+        retry.get(10, TimeUnit.SECONDS);
+
+        // Then the retry sent only what Kafka had not acknowledged
+        assertThat(manual.history())
+                .extracting(ProducerRecord::key)
+                .containsExactly("urn:test:second", "urn:test:third");
+        assertThat(halfway.counts()).isEqualTo(new PublishCounts(2, 0, 1, 1, 0));
     }
 }
